@@ -1,0 +1,360 @@
+"""One project = one SQLite file. Opening, creating, locking and closing it safely.
+
+Opening tells apart, before anything is written: not a SQLite file; SQLite but not a crmdesk
+project (``application_id``); a damaged project; a project made by a newer crmdesk; a project
+already open elsewhere (exclusive lock). An older project is backed up, then migrated in one
+transaction. Nothing but SQLite touches the live file while it is open: a plain ``open()`` +
+``close()`` on POSIX would drop SQLite's locks.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import StaticPool
+
+from crmdesk.db import migrate
+from crmdesk.db.tables import NOT_UNDOABLE, ProjectRow, metadata
+from crmdesk.db.undo_journal import UndoJournal
+from crmdesk.domain.changes import UndoStep
+from crmdesk.domain.errors import (
+    DamagedProject,
+    FileNotFound,
+    NotCrmdeskProject,
+    NotSqliteFile,
+    ProjectFileError,
+    ProjectLocked,
+    ProjectTooNew,
+    StorageError,
+    ValidationFailed,
+)
+
+APPLICATION_ID = 0x43524D44  # "CRMD"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What ``os.stat`` says of a file: enough to tell whether it changed, without opening it."""
+
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp:
+        st = path.stat()
+        return cls(st.st_size, st.st_mtime_ns)
+
+
+def sniff(path: Path) -> None:
+    """Refuse what is not a crmdesk project, reading only the header, before SQLite opens it."""
+    if not path.exists():
+        raise FileNotFound("The file {path} does not exist.", path=path)
+    if not path.is_file():
+        raise NotSqliteFile("{path} is a folder, not a crmdesk project file.", path=path)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise ProjectFileError("The file {path} cannot be read: {reason}.", path=path,
+                               reason=exc.strerror or exc) from None
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotSqliteFile("{path} is not a crmdesk project: it is not a SQLite database.", path=path)
+    if len(header) < 100:
+        raise DamagedProject("The project {path} is damaged: the file is truncated.", path=path)
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise NotCrmdeskProject(
+            "{path} is a SQLite database but not a crmdesk project.", path=path)
+
+
+def storage_error(exc: BaseException) -> StorageError | None:
+    """Translate the disk's refusals into one readable sentence."""
+    text = str(exc).lower()
+    if "full" in text:
+        return StorageError("The disk is full: the change was not saved.")
+    if "readonly" in text or "read-only" in text:
+        return StorageError("The project file is read-only: the change was not saved.")
+    if "disk i/o" in text:
+        return StorageError("The disk reported an input/output error: the change was not saved.")
+    if "locked" in text or "busy" in text:
+        return StorageError("The project file is busy: the change was not saved.")
+    if "malformed" in text or "not a database" in text:
+        return StorageError("The project file is damaged: the change was not saved.")
+    return None
+
+
+def _translate(exc: BaseException) -> BaseException:
+    if isinstance(exc, sqlite3.IntegrityError):
+        if "FOREIGN KEY" in str(exc):
+            return ValidationFailed("A linked record no longer exists or is still in use.")
+        return ValidationFailed("This change conflicts with existing data: {reason}.", reason=exc)
+    return storage_error(exc) or exc
+
+
+class Transaction:
+    """One user action: a ``BEGIN IMMEDIATE`` … ``COMMIT`` and the undo step it recorded."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.step: UndoStep | None = None
+
+
+class ProjectFile:
+    """An open project. Build it with ``open`` or ``create``; close it with ``close``."""
+
+    def __init__(self, path: Path, raw: sqlite3.Connection, opened_stamp: FileStamp) -> None:
+        self.path = path
+        self._raw = raw
+        self.opened_stamp = opened_stamp
+        self.edited = False
+        self.engine: Engine = _engine_over(raw)
+        self.journal = UndoJournal(raw)
+        self.journal.install(t for t in metadata.sorted_tables if t.name not in NOT_UNDOABLE)
+        self._closed = False
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(cls, path: Path | str, *, before_migration: Callable[[ProjectFile], None] | None = None
+             ) -> ProjectFile:
+        path = Path(path).absolute()
+        sniff(path)
+        stamp = FileStamp.of(path)
+        raw = _connect(path)
+        try:
+            _lock(raw, path)
+            _check_health(raw, path)
+            revision = _revision(raw, path)
+            if revision != migrate.HEAD and revision not in migrate.known_revisions():
+                raise ProjectTooNew(
+                    "The project {path} was made by a newer version of crmdesk; "
+                    "update crmdesk to open it.", path=path)
+            _set_pragmas(raw)  # before the journal: changing temp_store drops temp objects
+            pf = cls(path, raw, stamp)
+            if revision != migrate.HEAD:
+                if before_migration is not None:
+                    before_migration(pf)
+                pf._migrate()
+            return pf
+        except BaseException:
+            raw.close()
+            raise
+
+    @classmethod
+    def create(cls, path: Path | str, name: str, *, organisation: str = "") -> ProjectFile:
+        """Create a new, empty project. Built in a temporary file beside the target and moved
+        into place, so a failure leaves nothing half made."""
+        path = Path(path).absolute()
+        if path.exists():
+            raise ValidationFailed("The file {path} already exists.", path=path)
+        folder = path.parent
+        if not folder.is_dir():
+            raise FileNotFound("The folder {path} does not exist.", path=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=".crmdesk-new-", suffix=".tmp", dir=folder)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            raw = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                raw.execute("PRAGMA journal_mode=DELETE")
+                engine = _engine_over(raw)
+                with engine.begin() as conn:
+                    migrate.upgrade(conn)
+                    stamp = now_iso()
+                    conn.execute(ProjectRow.__table__.insert().values(
+                        id=1, name=name, organisation=organisation, description="",
+                        sprint_length_days=21, created_at=stamp, updated_at=stamp))
+                raw.execute("PRAGMA synchronous=FULL")
+            finally:
+                raw.close()
+            os.replace(tmp, path)
+        except sqlite3.Error as exc:
+            tmp.unlink(missing_ok=True)
+            raise storage_error(exc) or ProjectFileError(
+                "The project {path} could not be created: {reason}.", path=path, reason=exc) from None
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise ProjectFileError("The project {path} could not be created: {reason}.",
+                                   path=path, reason=exc.strerror or exc) from None
+        return cls.open(path)
+
+    def _migrate(self) -> None:
+        self._raw.execute("PRAGMA foreign_keys=OFF")  # batch operations recreate tables
+        with self.engine.begin() as conn:
+            migrate.upgrade(conn)
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise DamagedProject("The project {path} could not be upgraded: "
+                                     "its links between records are inconsistent.", path=self.path)
+        self._raw.execute("PRAGMA foreign_keys=ON")
+
+    # ----------------------------------------------------------------- working
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """One user action. Disk refusals become ``StorageError``; the file is unchanged."""
+        self._ensure_open()
+        mark = self.journal.mark()
+        try:
+            with self.engine.begin() as conn:
+                tx = Transaction(conn)
+                yield tx
+        except DBAPIError as exc:
+            raise _translate(exc.orig or exc) from None
+        except sqlite3.Error as exc:
+            raise _translate(exc) from None
+        tx.step = self.journal.step_since(mark)
+        if not tx.step.empty:
+            self.edited = True
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        self._ensure_open()
+        with self.engine.connect() as conn:
+            yield conn
+
+    def replay(self, step: UndoStep) -> tuple[UndoStep, set[str]]:
+        """Undo (or redo) one step; returns the inverse step and the tables it touched."""
+        tables = self.journal.tables_in(step)
+        with self.transaction() as tx:
+            self.journal.replay(step)
+        assert tx.step is not None
+        return tx.step, tables
+
+    def check(self) -> list[str]:
+        """Full integrity and foreign-key check; an empty list means healthy."""
+        self._ensure_open()
+        problems = [r[0] for r in self._raw.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key: {r}" for r in self._raw.execute("PRAGMA foreign_key_check")]
+        return problems
+
+    def revision(self) -> str:
+        return _revision(self._raw, self.path)
+
+    def backup_into(self, dest: Path) -> None:
+        """Copy the committed state into ``dest`` with SQLite's backup API."""
+        self._ensure_open()
+        target = sqlite3.connect(dest, isolation_level=None)
+        try:
+            self._raw.backup(target)
+        finally:
+            target.close()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.engine.dispose()
+        self._raw.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def _ensure_open(self) -> None:
+        if self._closed:
+            raise ProjectFileError("The project is closed.")
+
+    def __enter__(self) -> ProjectFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --------------------------------------------------------------------- helpers
+def _connect(path: Path) -> sqlite3.Connection:
+    uri = "file:" + _uri_path(path) + "?mode=rw"
+    try:
+        raw = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.2,
+                              check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise ProjectFileError("The project {path} cannot be opened: {reason}.", path=path,
+                               reason=exc) from None
+    return raw
+
+
+def _uri_path(path: Path) -> str:
+    from urllib.parse import quote
+
+    return quote(path.as_posix(), safe="/:")
+
+
+def _lock(raw: sqlite3.Connection, path: Path) -> None:
+    try:
+        raw.execute("PRAGMA locking_mode=EXCLUSIVE")
+        raw.execute("BEGIN EXCLUSIVE")
+        raw.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise ProjectLocked("The project {path} is open in another window or program.",
+                                path=path) from None
+        if "readonly" in text or "read-only" in text:
+            raise ProjectFileError("The project {path} is read-only; crmdesk needs to write to it.",
+                                   path=path) from None
+        raise DamagedProject("The project {path} is damaged: {reason}.", path=path, reason=exc) from None
+    except sqlite3.DatabaseError as exc:
+        raise DamagedProject("The project {path} is damaged: {reason}.", path=path, reason=exc) from None
+
+
+def _check_health(raw: sqlite3.Connection, path: Path) -> None:
+    try:
+        result = [r[0] for r in raw.execute("PRAGMA quick_check")]
+        app_id = raw.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DamagedProject("The project {path} is damaged: {reason}.", path=path, reason=exc) from None
+    if result != ["ok"]:
+        raise DamagedProject("The project {path} is damaged: {reason}.", path=path, reason=result[0])
+    if app_id != APPLICATION_ID:
+        raise NotCrmdeskProject("{path} is a SQLite database but not a crmdesk project.", path=path)
+
+
+def _revision(raw: sqlite3.Connection, path: Path) -> str:
+    try:
+        row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        row = None
+    if not row:
+        raise DamagedProject("The project {path} is damaged: its schema version is missing.", path=path)
+    return str(row[0])
+
+
+def _set_pragmas(raw: sqlite3.Connection) -> None:
+    raw.execute("PRAGMA foreign_keys=ON")
+    raw.execute("PRAGMA journal_mode=DELETE")
+    raw.execute("PRAGMA synchronous=FULL")
+    raw.execute("PRAGMA trusted_schema=OFF")
+    raw.execute("PRAGMA temp_store=MEMORY")
+    raw.execute("PRAGMA mmap_size=0")
+
+
+def _engine_over(raw: sqlite3.Connection) -> Engine:
+    """A SQLAlchemy engine over our one connection. pysqlite's legacy transaction handling is
+    bypassed (autocommit connection + explicit BEGIN IMMEDIATE) so DDL in migrations is
+    transactional too."""
+    engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+
+    @event.listens_for(engine, "connect")
+    def _autocommit(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine

@@ -1,0 +1,1 @@
+"""Pure Python: enums, read schemas, rules and errors. No Qt, no database."""

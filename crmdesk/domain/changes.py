@@ -1,0 +1,64 @@
+"""What an action touched, so each view refreshes only what it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class EntityKind(StrEnum):
+    PROJECT = "project"
+    PERSON = "person"
+    DOMAIN = "domain"
+    NEED = "need"
+
+
+# Table name -> kind, used when an undo step replays raw rows.
+TABLE_KINDS: dict[str, EntityKind] = {
+    "project": EntityKind.PROJECT,
+    "person": EntityKind.PERSON,
+    "domain": EntityKind.DOMAIN,
+    "need": EntityKind.NEED,
+}
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    """A range of the session's undo journal: replaying it in reverse undoes one action."""
+
+    first: int
+    last: int
+
+    @property
+    def empty(self) -> bool:
+        return self.last < self.first
+
+
+@dataclass(frozen=True)
+class Changes:
+    kinds: frozenset[EntityKind] = frozenset()
+    ids: frozenset[int] = frozenset()
+    step: UndoStep | None = None
+    everything: bool = False
+
+    def touches(self, *kinds: EntityKind) -> bool:
+        return self.everything or any(k in self.kinds for k in kinds)
+
+    @classmethod
+    def all(cls) -> Changes:
+        return cls(kinds=frozenset(EntityKind), everything=True)
+
+    @classmethod
+    def of(cls, *kinds: EntityKind, ids: set[int] | frozenset[int] = frozenset(),
+           step: UndoStep | None = None) -> Changes:
+        return cls(kinds=frozenset(kinds), ids=frozenset(ids), step=step)
+
+
+@dataclass
+class ChangesBuilder:
+    kinds: set[EntityKind] = field(default_factory=set)
+    ids: set[int] = field(default_factory=set)
+
+    def add(self, kind: EntityKind, *ids: int) -> None:
+        self.kinds.add(kind)
+        self.ids.update(ids)
