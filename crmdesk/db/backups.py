@@ -14,25 +14,17 @@ import json
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from crmdesk.db.project_file import APPLICATION_ID, FileStamp, ProjectFile
+from crmdesk.domain.backups import BackupEntry
 from crmdesk.domain.errors import BackupError
 
 ROUTINE = ("open", "close", "manual")
 KEEP_ROUTINE = 20
 KEEP_FORCED = 10
 _NAME_RE = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z-]+)\.crmdesk$")
-
-
-@dataclass(frozen=True)
-class BackupEntry:
-    path: Path
-    taken_at: datetime
-    reason: str
-    size: int
 
 
 def verify(path: Path) -> bool:

@@ -7,10 +7,7 @@ through Qt and the Qt-free exporters through ``crmdesk.i18n`` (both read the sam
 from __future__ import annotations
 
 from crmdesk.domain.enums import NeedStatus, Priority, Role
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 
 PRIORITY_LABELS: dict[Priority, str] = {

@@ -11,7 +11,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from crmdesk.db.backups import BackupEntry, BackupStore, verify
+from crmdesk.db.backups import BackupStore, verify
+from crmdesk.domain.backups import BackupEntry
 from crmdesk.db.project_file import FileStamp, ProjectFile, sniff
 from crmdesk.domain.errors import BackupError, ProjectFileError, ValidationFailed
 from crmdesk.paths import PROJECT_SUFFIX, AppPaths

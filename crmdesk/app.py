@@ -1,0 +1,89 @@
+"""The composition root of the desktop app: paths → settings → project → services → window.
+
+Heavy libraries (matplotlib, openpyxl) are imported only when a feature needs them, so the
+window shows fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from crmdesk.domain.errors import CrmdeskError
+from crmdesk.i18n import resolve_language
+from crmdesk.paths import AppPaths, resource_path
+from crmdesk.settings import AppSettings
+
+
+def choose_project(workspace, settings: AppSettings, requested: Path | None):  # type: ignore[no-untyped-def]
+    """The project to open: the one asked for, else the last one, else the default project
+    (made from the demo content the first time). Returns (ProjectFile, error or None)."""
+    from crmdesk.services.demo import create_demo
+
+    error: CrmdeskError | None = None
+    candidates: list[Path] = []
+    if requested is not None:
+        candidates.append(requested)
+    elif settings.last_project and Path(settings.last_project).exists():
+        candidates.append(Path(settings.last_project))
+    default = workspace.paths.default_project
+    for path in candidates:
+        try:
+            return workspace.open(path), None
+        except CrmdeskError as exc:
+            error = exc
+    if default.exists():
+        try:
+            return workspace.open(default), error
+        except CrmdeskError as exc:
+            if error is None:
+                error = exc
+            # The default project itself cannot be opened: start on a fresh demo beside it.
+            default = default.with_name(default.stem + " (2)" + default.suffix)
+            if default.exists():
+                raise
+    pf = create_demo(workspace, default)
+    return pf, error
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from crmdesk.services.container import ProjectServices
+    from crmdesk.services.workspace import Workspace
+    from crmdesk.ui.i18n import error_text, install_translators
+    from crmdesk.ui.main_window import MainWindow
+
+    paths = AppPaths.for_user().ensure()
+    settings = AppSettings.load(paths.settings_file)
+    app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-")]])
+    app.setApplicationName("crmdesk")
+    app.setOrganizationName("crmdesk")
+    icon = resource_path("icons", "crmdesk.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    translators = install_translators(app, resolve_language(settings.language))
+
+    def change_language(language: str) -> None:
+        for translator in translators:
+            app.removeTranslator(translator)
+        translators[:] = install_translators(app, resolve_language(language))
+
+    workspace = Workspace(paths)
+    requested = next((Path(a) for a in argv if not a.startswith("-")), None)
+    try:
+        pf, error = choose_project(workspace, settings, requested)
+    except CrmdeskError as exc:
+        QMessageBox.critical(None, "crmdesk", error_text(exc))
+        return 1
+    if error is not None:
+        QMessageBox.warning(None, "crmdesk", error_text(error))
+    window = MainWindow(workspace, settings, ProjectServices.over(pf), on_language_change=change_language)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,392 @@
+"""The main window: menus, tabs, status bar, undo stack, and the open project's life cycle.
+Menus and wiring only; each tab holds its own behaviour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+import crmdesk
+from crmdesk.domain.changes import Changes
+from crmdesk.domain.errors import CrmdeskError
+from crmdesk.paths import PROJECT_SUFFIX
+from crmdesk.services.container import ProjectServices
+from crmdesk.services.workspace import Workspace
+from crmdesk.settings import AppSettings
+from crmdesk.ui.events import AppEvents
+from crmdesk.ui.features.needs.tab import NeedsTab
+from crmdesk.ui.features.placeholder.tab import PlaceholderTab
+from crmdesk.ui.features.project.tab import ProjectTab
+from crmdesk.ui.i18n import error_text
+from crmdesk.ui.ui_state import UiState
+from crmdesk.ui.undo import Commander
+
+TAB_KEYS = ("project", "needs", "selection", "sprints", "acceptance")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, settings: AppSettings, services: ProjectServices,
+                 *, on_language_change: Callable[[str], None] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.workspace = workspace
+        self.settings = settings
+        self.ui_state = UiState(workspace.paths.ui_state_file)
+        self.events = AppEvents(self)
+        self.undo_stack = QUndoStack(self)
+        self._on_language_change = on_language_change
+        self.services = services
+        self.commander = Commander(self.undo_stack, services.history, self.events, self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.setCentralWidget(self.tabs)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        self.file_label = QLabel()
+        self.file_label.setObjectName("fileLabel")
+        self.statusBar().addWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._counts: dict[QWidget, str] = {}
+        self.events.data_changed.connect(self._on_data_changed)
+        self._build_menus()
+        self._install_tabs()
+        if not self.ui_state.restore_window(self):
+            self.resize(1400, 860)
+        self.ui_state.restore_widgets(self)
+        last_tab = self.ui_state.value("window/tab", "needs")
+        if last_tab in TAB_KEYS:
+            self.tabs.setCurrentIndex(TAB_KEYS.index(str(last_tab)))
+        self._remember(services.file.path)
+
+    # ------------------------------------------------------------------ menus
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+                name: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if name:
+            act.setObjectName(name)
+        act.triggered.connect(lambda _checked=False: slot())
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        tr = self.tr
+        file_menu = bar.addMenu(tr("&File"))
+        self.act_new_project = self._action(tr("&New project…"), self.new_project, "Ctrl+Shift+N", "actNewProject")
+        self.act_open = self._action(tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, "actOpen")
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.act_save_copy = self._action(tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", "actSaveCopy")
+        self.act_export = self._action(tr("&Export to Excel…"), self.export_excel, "Ctrl+E", "actExport")
+        self.act_import = self._action(tr("&Import needs…"), self.import_needs, "Ctrl+I", "actImport")
+        self.act_restore = self._action(tr("Restore from &backup…"), self.restore_backup, None, "actRestore")
+        self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
+        file_menu.insertAction(self.recent_menu.menuAction(), self.act_new_project)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.act_open)
+        for act in (self.act_save_copy, None, self.act_export, self.act_import, None, self.act_restore,
+                    None, self.act_quit):
+            file_menu.addSeparator() if act is None else file_menu.addAction(act)
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        self.act_undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setObjectName("actUndo")
+        self.act_redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.act_redo.setObjectName("actRedo")
+        self.act_find = self._action(tr("&Find"), self.find, QKeySequence.StandardKey.Find, "actFind")
+        self.act_new_need = self._action(tr("New &need…"), self.new_need, "Ctrl+N", "actNewNeed")
+        self.act_catalogue = self._action(tr("Add needs from the &catalogue…"), self.add_from_catalogue,
+                                          "Ctrl+Shift+K", "actCatalogue")
+        self.act_prefs = self._action(tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences,
+                                      "actPreferences")
+        for act in (self.act_undo, self.act_redo, None, self.act_find, None, self.act_new_need,
+                    self.act_catalogue, None, self.act_prefs):
+            edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
+
+        view_menu = bar.addMenu(tr("&View"))
+        self.tab_actions: list[QAction] = []
+        for i in range(len(TAB_KEYS)):
+            act = self._action("", lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            self.tab_actions.append(act)
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(tr("&Larger text"), lambda: self._zoom(1), QKeySequence.StandardKey.ZoomIn))
+        view_menu.addAction(self._action(tr("&Smaller text"), lambda: self._zoom(-1), QKeySequence.StandardKey.ZoomOut))
+        view_menu.addAction(self._action(tr("&Normal text"), lambda: self._zoom(0), "Ctrl+0"))
+        view_menu.addAction(self._action(tr("&Full screen"), self._toggle_full_screen,
+                                         QKeySequence.StandardKey.FullScreen))
+
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&User guide"), self.user_guide, QKeySequence.StandardKey.HelpContents,
+                                         "actGuide"))
+        help_menu.addAction(self._action(tr("&About crmdesk"), self.about, None, "actAbout"))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_projects:
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _c=False, p=path: self.open_project(Path(p)))
+        if not self.settings.recent_projects:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # ------------------------------------------------------------------ tabs
+    def _install_tabs(self) -> None:
+        current = self.tabs.currentIndex()
+        if self.tabs.count():
+            self.ui_state.save_widgets(self)
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self._counts.clear()
+        s, cmd, ev = self.services, self.commander, self.events
+        self.project_tab = ProjectTab(s, cmd, ev)
+        self.needs_tab = NeedsTab(s, cmd, ev)
+        tabs: list[tuple[QWidget, str]] = [
+            (self.project_tab, self.tr("Project")),
+            (self.needs_tab, self.tr("Needs")),
+            (PlaceholderTab("selectionTab", self.tr(
+                "Selection will hold the scoring matrix of vendors and integrators: candidates, weighted "
+                "criteria, knock-outs, evaluators' scores, vendor questionnaires and the ranking.")),
+             self.tr("Selection")),
+            (PlaceholderTab("sprintsTab", self.tr(
+                "Sprints will hold the backlog of user stories linked to the needs, the sprints, the "
+                "board and the burndown.")), self.tr("Sprints")),
+            (PlaceholderTab("acceptanceTab", self.tr(
+                "Acceptance will hold the test cases, the campaigns, the defects and the sign-off "
+                "report of the recette.")), self.tr("Acceptance")),
+        ]
+        for widget, title in tabs:
+            self.tabs.addTab(widget, title)
+            signal = getattr(widget, "counts_changed", None)
+            if signal is not None:
+                signal.connect(lambda text, w=widget: self._set_counts(w, text))
+        self.project_tab.reload()
+        self.needs_tab.reload()
+        for i, act in enumerate(self.tab_actions):
+            act.setText(self.tabs.tabText(i))
+        if current >= 0:
+            self.tabs.setCurrentIndex(current)
+        self.ui_state.restore_widgets(self)
+        self._update_title()
+
+    def _set_counts(self, widget: QWidget, text: str) -> None:
+        self._counts[widget] = text
+        if self.tabs.currentWidget() is widget:
+            self.counts_label.setText(text)
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.counts_label.setText(self._counts.get(self.tabs.widget(index), ""))
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        self._update_title()
+
+    def _update_title(self) -> None:
+        try:
+            name = self.services.project.get().name
+        except CrmdeskError:
+            name = self.services.file.path.stem
+        self.setWindowTitle(f"{name} — crmdesk")
+        self.file_label.setText(str(self.services.file.path))
+
+    # ------------------------------------------------------------------ project files
+    def _flush(self) -> None:
+        for tab in (getattr(self, "needs_tab", None), getattr(self, "project_tab", None)):
+            if tab is not None:
+                tab.flush_edits()
+
+    def _switch_to(self, services: ProjectServices) -> None:
+        self.services = services
+        self.undo_stack.clear()
+        self.commander = Commander(self.undo_stack, services.history, self.events, self)
+        self._install_tabs()
+        self._remember(services.file.path)
+
+    def _remember(self, path: Path) -> None:
+        self.settings.remember(path)
+        self.settings.save(self.workspace.paths.settings_file)
+
+    def _show_error(self, exc: CrmdeskError) -> None:
+        QMessageBox.warning(self, self.tr("crmdesk"), error_text(exc))
+
+    def open_project(self, path: Path) -> bool:
+        path = Path(path).absolute()
+        if path == self.services.file.path:
+            return True
+        self._flush()
+        try:
+            pf = self.workspace.open(path)
+        except CrmdeskError as exc:
+            self._show_error(exc)
+            if not path.exists():
+                self.settings.forget(path)
+            return False
+        self.workspace.close(self.services.file)
+        self._switch_to(ProjectServices.over(pf))
+        return True
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), str(self._folder()),
+                                              self.tr("crmdesk projects (*{ext});;All files (*)")
+                                              .replace("{ext}", PROJECT_SUFFIX))
+        if name:
+            self.open_project(Path(name))
+
+    def new_project(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), str(self._folder()),
+                                              self.tr("crmdesk projects (*{ext})").replace("{ext}", PROJECT_SUFFIX))
+        if not name:
+            return
+        self._flush()
+        path = Path(name)
+        try:
+            pf = self.workspace.create(path, path.stem)
+        except CrmdeskError as exc:
+            self._show_error(exc)
+            return
+        self.workspace.close(self.services.file)
+        self._switch_to(ProjectServices.over(pf))
+
+    def save_copy(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(self._folder()),
+                                              self.tr("crmdesk projects (*{ext})").replace("{ext}", PROJECT_SUFFIX))
+        if not name:
+            return
+        self._flush()
+        try:
+            dest = self.workspace.save_copy(self.services.file, Path(name))
+        except CrmdeskError as exc:
+            self._show_error(exc)
+            return
+        self.statusBar().showMessage(self.tr("Copy saved to {path}").replace("{path}", str(dest)), 6000)
+
+    def restore_backup(self) -> None:
+        from crmdesk.ui.dialogs.restore_dialog import RestoreDialog
+
+        self._flush()
+        dialog = RestoreDialog(self.workspace.list_backups(self.services.file), self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        entry = dialog.chosen()
+        path = self.services.file.path
+        try:
+            pf = self.workspace.restore(self.services.file, entry)
+        except CrmdeskError as exc:
+            self._show_error(exc)
+            if self.services.file.closed:
+                self._switch_to(ProjectServices.over(self.workspace.open(path)))
+            return
+        self._switch_to(ProjectServices.over(pf))
+        self.statusBar().showMessage(self.tr("Project restored from the backup of {date}")
+                                     .replace("{date}", entry.taken_at.strftime("%Y-%m-%d %H:%M")), 8000)
+
+    def _folder(self) -> Path:
+        return self.services.file.path.parent
+
+    # ------------------------------------------------------------------ exchange
+    def export_excel(self) -> None:
+        from crmdesk.ui.dialogs.exchange import export_project_dialog
+
+        self._flush()
+        export_project_dialog(self, self.services)
+
+    def import_needs(self) -> None:
+        from crmdesk.ui.dialogs.import_dialog import ImportNeedsDialog
+
+        self._flush()
+        dialog = ImportNeedsDialog(self.services, self.workspace, self.commander, self)
+        if dialog.choose_file():
+            dialog.exec()
+
+    # ------------------------------------------------------------------ edit
+    def find(self) -> None:
+        widget = self.tabs.currentWidget()
+        if not hasattr(widget, "focus_search"):
+            self.tabs.setCurrentWidget(self.needs_tab)
+            widget = self.needs_tab
+        widget.focus_search()  # type: ignore[attr-defined]
+
+    def new_need(self) -> None:
+        self.tabs.setCurrentWidget(self.needs_tab)
+        self.needs_tab.new_need()
+
+    def add_from_catalogue(self) -> None:
+        self.tabs.setCurrentWidget(self.needs_tab)
+        self.needs_tab.add_from_catalogue()
+
+    def preferences(self) -> None:
+        from crmdesk.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings.language, self)
+        if not dialog.exec():
+            return
+        language = dialog.chosen_language()
+        if language == self.settings.language:
+            return
+        self.settings.language = language
+        self.settings.save(self.workspace.paths.settings_file)
+        if self._on_language_change is not None:
+            self._on_language_change(language)
+        self._build_menus()
+        self._install_tabs()
+
+    # ------------------------------------------------------------------ view / help
+    def _zoom(self, step: int) -> None:
+        app = QApplication.instance()
+        font = app.font()  # type: ignore[union-attr]
+        base = float(self.ui_state.value("view/base_point_size", font.pointSizeF()))  # type: ignore[arg-type]
+        if self.ui_state.value("view/base_point_size") is None:
+            self.ui_state.set_value("view/base_point_size", base)
+        size = base if step == 0 else max(6.0, min(40.0, font.pointSizeF() + 2 * step))
+        font.setPointSizeF(size)
+        app.setFont(font)  # type: ignore[union-attr]
+
+    def _toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def user_guide(self) -> None:
+        from crmdesk.ui.dialogs.guide import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        QMessageBox.about(self, self.tr("About crmdesk"), self.tr(
+            "<h3>crmdesk {version}</h3><p>The desktop companion of the pilot of a CRM project: needs, "
+            "vendor selection, sprints and acceptance, in one local file.</p>"
+            "<p>Project file: {path}</p><p>Qt for Python {qt}</p>")
+            .replace("{version}", crmdesk.__version__).replace("{path}", str(self.services.file.path))
+            .replace("{qt}", pyside_version))
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._flush()
+        self.ui_state.save_window(self)
+        self.ui_state.set_value("window/tab", TAB_KEYS[max(self.tabs.currentIndex(), 0)])
+        self.ui_state.save_widgets(self)
+        try:
+            self.workspace.close(self.services.file)
+        except CrmdeskError as exc:
+            self._show_error(exc)
+        event.accept()
+
+
+__all__ = ["MainWindow", "Qt"]

@@ -1,0 +1,70 @@
+"""Long work (exports, imports) off the GUI thread, with a progress dialog and Cancel.
+
+The worker function receives ``progress(done, total)`` and ``cancelled() -> bool``; it must
+leave nothing half done when it stops on cancel (our writers write to a temporary file)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int)
+    done = Signal(object, object)  # result, exception
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self._work = work
+        self.cancel_requested = False
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, lambda: self.cancel_requested)
+        except BaseException as exc:  # handed back to the GUI thread, re-raised there
+            self.done.emit(None, exc)
+        else:
+            self.done.emit(result, None)
+
+
+def run_with_progress(parent: QWidget | None, text: str, work: Work) -> Any:
+    dialog = QProgressDialog(text, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog.setObjectName("progressDialog")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    worker = _Worker(work)
+    thread = QThread()
+    worker.moveToThread(thread)
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def on_progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    def on_done(result: Any, error: Any) -> None:
+        outcome["result"], outcome["error"] = result, error
+        loop.quit()
+
+    worker.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+    worker.done.connect(on_done, Qt.ConnectionType.QueuedConnection)
+    dialog.canceled.connect(lambda: setattr(worker, "cancel_requested", True))
+    thread.started.connect(worker.run)
+    thread.start()
+    if "error" not in outcome:
+        loop.exec()
+    thread.quit()
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if outcome.get("error") is not None:
+        raise outcome["error"]
+    return outcome.get("result")
