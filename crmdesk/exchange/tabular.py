@@ -195,8 +195,9 @@ def _pick_sheet(wb: Any) -> Any:
 def _read_xlsx(path: Path, limits: _Limits, tr: Translate) -> Table:
     name = limits.name
     if not XML_DEFUSED:
-        raise ImportRejected("Excel files cannot be read safely on this computer: the "
-                             "defusedxml protection is disabled (OPENPYXL_DEFUSEDXML).")
+        raise ImportRejected("{name} cannot be read safely: the protection of Excel files "
+                             "against malicious XML (defusedxml) is disabled on this computer "
+                             "(OPENPYXL_DEFUSEDXML).", name=name)
     with path.open("rb") as fh:
         _prescan(fh, name)
         fh.seek(0)
@@ -366,6 +367,8 @@ def _read_csv(path: Path, limits: _Limits, tr: Translate) -> Table:
 
 
 def _csv_cell(value: str) -> str:
+    if "\r" in value:  # line breaks inside quoted values: CR LF / CR -> LF, as in .xlsx
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     return csv_untext(value.strip())
 
 

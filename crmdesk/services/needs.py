@@ -107,13 +107,16 @@ class NeedService:
         if not ids or not values:
             return Changes()
         cleaned = _db_values(clean_need_values(values))
-        cleaned["updated_at"] = now_iso()
+        columns = [need_t.c[k] for k in cleaned]
         with self._pf.transaction() as tx:
-            found = tx.conn.execute(
-                select(func.count()).select_from(need_t).where(need_t.c.id.in_(ids))).scalar_one()
-            if found != len(set(ids)):
+            current = tx.conn.execute(select(need_t.c.id, *columns).where(need_t.c.id.in_(ids))).all()
+            if len(current) != len(set(ids)):
                 raise NotFound("Some of these needs no longer exist.")
-            tx.conn.execute(need_t.update().where(need_t.c.id.in_(ids)).values(**cleaned))
+            target = tuple(cleaned.values())
+            changed = [row[0] for row in current if tuple(row[1:]) != target]
+            if changed:  # nothing to do (and no undo step) when the values are already there
+                tx.conn.execute(need_t.update().where(need_t.c.id.in_(changed))
+                                .values(**cleaned, updated_at=now_iso()))
         return Changes.of(EntityKind.NEED, ids=set(ids), step=tx.step)
 
     def delete(self, need_ids: Iterable[int]) -> Changes:

@@ -18,6 +18,7 @@ class NeedDetailPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("needDetail")
         self._need: NeedRead | None = None
+        self._saving = False
         self._title = QLabel()
         self._title.setWordWrap(True)
         self._title.setObjectName("needDetailTitle")
@@ -52,12 +53,20 @@ class NeedDetailPanel(QWidget):
         self.show_need(None)
 
     def show_need(self, need: NeedRead | None) -> None:
-        self.flush()
+        """Show another need (saving the texts typed for the previous one), or refresh the
+        same need after a change (keeping what is being typed in a field)."""
+        same = need is not None and self._need is not None and need.id == self._need.id
+        if not same:
+            self.flush()
+        previous = self._need
         self._need = need
         for key, editor in self.editors.items():
-            editor.blockSignals(True)
-            editor.setPlainText(getattr(need, key) if need else "")
-            editor.blockSignals(False)
+            text = getattr(need, key) if need else ""
+            typing = same and previous is not None and editor.toPlainText() != getattr(previous, key)
+            if not typing and editor.toPlainText() != text:
+                editor.blockSignals(True)
+                editor.setPlainText(text)
+                editor.blockSignals(False)
             editor.setEnabled(need is not None)
         if need is None:
             self._title.setText(self.tr("No need selected"))
@@ -75,16 +84,27 @@ class NeedDetailPanel(QWidget):
 
     def flush(self) -> None:
         """Save every field whose text differs from the need's."""
-        if self._need is None:
+        need = self._need
+        if need is None or self._saving:
             return
-        for key, editor in self.editors.items():
-            text = editor.toPlainText()
-            if text != getattr(self._need, key):
-                self.text_edited.emit(self._need.id, key, text)
+        # Collect first: saving refreshes this panel (re-entrantly) through the tab.
+        pending = [(key, editor.toPlainText()) for key, editor in self.editors.items()
+                   if editor.toPlainText() != getattr(need, key)]
+        self._save(need, pending)
+
+    def _save(self, need: NeedRead, pending: list[tuple[str, str]]) -> None:
+        self._saving = True
+        try:
+            for key, text in pending:
+                self.text_edited.emit(need.id, key, text)
+        finally:
+            self._saving = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusOut and self._need is not None:
+        need = self._need
+        if event.type() == QEvent.Type.FocusOut and need is not None and not self._saving:
             for key, editor in self.editors.items():
-                if watched is editor and editor.toPlainText() != getattr(self._need, key):
-                    self.text_edited.emit(self._need.id, key, editor.toPlainText())
+                if watched is editor and editor.toPlainText() != getattr(need, key):
+                    self._save(need, [(key, editor.toPlainText())])
+                    break
         return super().eventFilter(watched, event)

@@ -53,6 +53,7 @@ class NeedsTab(QWidget):
         self._paths: dict[int, str] = {}
         self._people: list[PersonRead] = []
         self._last_entry: dict[str, object] = {}
+        self._restoring = False
         self.model: RecordTableModel[NeedRead] = RecordTableModel(
             need_columns(self._domain_path, self._domain_choices, self._owner_choices), parent=self)
         self.model.edit_requested.connect(self._on_cell_edited)
@@ -194,7 +195,12 @@ class NeedsTab(QWidget):
         self.tree.blockSignals(False)
         self._refill_owner_filter()
         self._fill_change_menu()
+        self._restoring = True
         self.model.set_rows(needs)
+        self._restoring = False
+        if current is None and not selected and self.model.rowCount():  # first load: show one
+            current = self.model.record(0)
+            selected = [current.id]
         self._apply_filter(keep=(selected, current.id if current else None))
 
     def _refill_owner_filter(self) -> None:
@@ -253,7 +259,9 @@ class NeedsTab(QWidget):
             return True
 
         filtering = domain_value != ALL or any(v != ANY for v in (priority, status, owner)) or needle
+        self._restoring = True
         self.model.set_filter(accept if filtering else None)
+        self._restoring = False
         self._restore_selection(*keep)
         self._emit_counts()
 
@@ -279,6 +287,14 @@ class NeedsTab(QWidget):
         self._restore_selection([need_id], need_id)
 
     def _restore_selection(self, ids: list[int], current: int | None) -> None:
+        self._restoring = True  # transient empty selections must not reach the detail panel
+        try:
+            self._select(ids, current)
+        finally:
+            self._restoring = False
+        self._on_selection_changed()
+
+    def _select(self, ids: list[int], current: int | None) -> None:
         sel = self.table.selectionModel()
         sel.clearSelection()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
@@ -290,9 +306,10 @@ class NeedsTab(QWidget):
             column = max(self.table.currentIndex().column(), 0)
             sel.setCurrentIndex(self.model.index(row, column), QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(self.model.index(row, column))
-        self._on_selection_changed()
 
     def _on_selection_changed(self, *_args: object) -> None:
+        if self._restoring:
+            return
         need = self.current_need()
         shown = self.detail.need
         if need is None or shown is None or need.id != shown.id or need != shown:
