@@ -38,6 +38,8 @@ class AppSettings:
         except (OSError, ValueError):
             return cls()
         settings = cls()
+        if not isinstance(data, dict):
+            return settings
         if data.get("language") in ("auto", "fr", "en"):
             settings.language = data["language"]
         recent = data.get("recent_projects")

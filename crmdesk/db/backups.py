@@ -17,9 +17,10 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from crmdesk.db.project_file import APPLICATION_ID, FileStamp, ProjectFile
+from crmdesk.db.project_file import APPLICATION_ID, FileStamp, ProjectFile, uri_path
 from crmdesk.domain.backups import BackupEntry
 from crmdesk.domain.errors import BackupError
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 ROUTINE = ("open", "close", "manual")
 KEEP_ROUTINE = 20
@@ -30,7 +31,7 @@ _NAME_RE = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z-]+)\.crmdesk$")
 def verify(path: Path) -> bool:
     """True if ``path`` is a healthy crmdesk project (read-only check)."""
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{uri_path(path)}?mode=ro", uri=True)
         try:
             ok = [r[0] for r in conn.execute("PRAGMA quick_check")] == ["ok"]
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -60,10 +61,10 @@ class BackupStore:
         try:
             project.backup_into(tmp)
             if not verify(tmp):
-                raise BackupError("The backup of {path} could not be verified.", path=project.path)
+                raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup of {path} could not be verified."), path=project.path)
             os.replace(tmp, final)
         except (OSError, sqlite3.Error) as exc:
-            raise BackupError("The backup of {path} failed: {reason}.", path=project.path,
+            raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup of {path} failed: {reason}."), path=project.path,
                               reason=getattr(exc, "strerror", None) or exc) from None
         finally:
             tmp.unlink(missing_ok=True)

@@ -38,9 +38,40 @@ from crmdesk.domain.errors import (
     StorageError,
     ValidationFailed,
 )
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 APPLICATION_ID = 0x43524D44  # "CRMD"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+# Files this process holds open, by (device, inode). Reading such a file with open()/close()
+# would drop SQLite's POSIX locks on it, so a second open in the same process is refused from
+# this registry, before anything touches the file.
+_OPEN_FILES: dict[tuple[int, int], Path] = {}
+
+
+def file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def is_open_here(path: Path) -> bool:
+    key = file_key(path)
+    return key is not None and key in _OPEN_FILES
+
+
+def new_temp_file(folder: Path, prefix: str) -> Path:
+    """An empty temporary file in ``folder`` with the permissions a normal new file gets
+    (``mkstemp`` makes it private, which would leak to the project once renamed)."""
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+    os.close(fd)
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(name, 0o666 & ~mask)
+    return Path(name)
 
 
 def now_iso() -> str:
@@ -63,46 +94,48 @@ class FileStamp:
 def sniff(path: Path) -> None:
     """Refuse what is not a crmdesk project, reading only the header, before SQLite opens it."""
     if not path.exists():
-        raise FileNotFound("The file {path} does not exist.", path=path)
+        raise FileNotFound(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=path)
+    if is_open_here(path):
+        raise ProjectLocked(QT_TRANSLATE_NOOP("Errors", "The project {path} is open in another window or program."),
+                            path=path)
     if not path.is_file():
-        raise NotSqliteFile("{path} is a folder, not a crmdesk project file.", path=path)
+        raise NotSqliteFile(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a crmdesk project file."), path=path)
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise ProjectFileError("The file {path} cannot be read: {reason}.", path=path,
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read: {reason}."), path=path,
                                reason=exc.strerror or exc) from None
     if not header.startswith(SQLITE_MAGIC):
-        raise NotSqliteFile("{path} is not a crmdesk project: it is not a SQLite database.", path=path)
+        raise NotSqliteFile(QT_TRANSLATE_NOOP("Errors", "{path} is not a crmdesk project: it is not a SQLite database."), path=path)
     if len(header) < 100:
-        raise DamagedProject("The project {path} is damaged: the file is truncated.", path=path)
+        raise DamagedProject(QT_TRANSLATE_NOOP("Errors", "The project {path} is damaged: the file is truncated."), path=path)
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
-        raise NotCrmdeskProject(
-            "{path} is a SQLite database but not a crmdesk project.", path=path)
+        raise NotCrmdeskProject(QT_TRANSLATE_NOOP("Errors", "{path} is a SQLite database but not a crmdesk project."), path=path)
 
 
 def storage_error(exc: BaseException) -> StorageError | None:
     """Translate the disk's refusals into one readable sentence."""
     text = str(exc).lower()
     if "full" in text:
-        return StorageError("The disk is full: the change was not saved.")
+        return StorageError(QT_TRANSLATE_NOOP("Errors", "The disk is full: the change was not saved."))
     if "readonly" in text or "read-only" in text:
-        return StorageError("The project file is read-only: the change was not saved.")
+        return StorageError(QT_TRANSLATE_NOOP("Errors", "The project file is read-only: the change was not saved."))
     if "disk i/o" in text:
-        return StorageError("The disk reported an input/output error: the change was not saved.")
+        return StorageError(QT_TRANSLATE_NOOP("Errors", "The disk reported an input/output error: the change was not saved."))
     if "locked" in text or "busy" in text:
-        return StorageError("The project file is busy: the change was not saved.")
+        return StorageError(QT_TRANSLATE_NOOP("Errors", "The project file is busy: the change was not saved."))
     if "malformed" in text or "not a database" in text:
-        return StorageError("The project file is damaged: the change was not saved.")
+        return StorageError(QT_TRANSLATE_NOOP("Errors", "The project file is damaged: the change was not saved."))
     return None
 
 
 def _translate(exc: BaseException) -> BaseException:
     if isinstance(exc, sqlite3.IntegrityError):
         if "FOREIGN KEY" in str(exc):
-            return ValidationFailed("A linked record no longer exists or is still in use.")
-        return ValidationFailed("This change conflicts with existing data: {reason}.", reason=exc)
+            return ValidationFailed(QT_TRANSLATE_NOOP("Errors", "A linked record no longer exists or is still in use."))
+        return ValidationFailed(QT_TRANSLATE_NOOP("Errors", "This change conflicts with existing data: {reason}."), reason=exc)
     return storage_error(exc) or exc
 
 
@@ -124,8 +157,14 @@ class ProjectFile:
         self.edited = False
         self.engine: Engine = _engine_over(raw)
         self.journal = UndoJournal(raw)
-        self.journal.install(t for t in metadata.sorted_tables if t.name not in NOT_UNDOABLE)
         self._closed = False
+        self._key = file_key(path)
+        if self._key is not None:
+            _OPEN_FILES[self._key] = path
+
+    def _start_journal(self) -> None:
+        """After any migration: the triggers follow the tables as they now are."""
+        self.journal.install(t for t in metadata.sorted_tables if t.name not in NOT_UNDOABLE)
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -140,15 +179,19 @@ class ProjectFile:
             _check_health(raw, path)
             revision = _revision(raw, path)
             if revision != migrate.HEAD and revision not in migrate.known_revisions():
-                raise ProjectTooNew(
-                    "The project {path} was made by a newer version of crmdesk; "
-                    "update crmdesk to open it.", path=path)
+                raise ProjectTooNew(QT_TRANSLATE_NOOP("Errors", "The project {path} was made by a newer version of crmdesk; "
+                    "update crmdesk to open it."), path=path)
             _set_pragmas(raw)  # before the journal: changing temp_store drops temp objects
             pf = cls(path, raw, stamp)
-            if revision != migrate.HEAD:
-                if before_migration is not None:
-                    before_migration(pf)
-                pf._migrate()
+            try:
+                if revision != migrate.HEAD:
+                    if before_migration is not None:
+                        before_migration(pf)
+                    pf._migrate()
+                pf._start_journal()
+            except BaseException:
+                pf.close()
+                raise
             return pf
         except BaseException:
             raw.close()
@@ -160,13 +203,11 @@ class ProjectFile:
         into place, so a failure leaves nothing half made."""
         path = Path(path).absolute()
         if path.exists():
-            raise ValidationFailed("The file {path} already exists.", path=path)
+            raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "The file {path} already exists."), path=path)
         folder = path.parent
         if not folder.is_dir():
-            raise FileNotFound("The folder {path} does not exist.", path=folder)
-        fd, tmp_name = tempfile.mkstemp(prefix=".crmdesk-new-", suffix=".tmp", dir=folder)
-        os.close(fd)
-        tmp = Path(tmp_name)
+            raise FileNotFound(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."), path=folder)
+        tmp = new_temp_file(folder, ".crmdesk-new-")
         try:
             raw = sqlite3.connect(tmp, isolation_level=None)
             try:
@@ -185,23 +226,34 @@ class ProjectFile:
             os.replace(tmp, path)
         except sqlite3.Error as exc:
             tmp.unlink(missing_ok=True)
-            raise storage_error(exc) or ProjectFileError(
-                "The project {path} could not be created: {reason}.", path=path, reason=exc) from None
+            raise storage_error(exc) or ProjectFileError(QT_TRANSLATE_NOOP("Errors", "The project {path} could not be created: {reason}."), path=path, reason=exc) from None
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise ProjectFileError("The project {path} could not be created: {reason}.",
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "The project {path} could not be created: {reason}."),
                                    path=path, reason=exc.strerror or exc) from None
         return cls.open(path)
 
     def _migrate(self) -> None:
+        """All pending revisions in one transaction: the file is upgraded, or left as it was."""
         self._raw.execute("PRAGMA foreign_keys=OFF")  # batch operations recreate tables
-        with self.engine.begin() as conn:
-            migrate.upgrade(conn)
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise DamagedProject("The project {path} could not be upgraded: "
-                                     "its links between records are inconsistent.", path=self.path)
-        self._raw.execute("PRAGMA foreign_keys=ON")
+        try:
+            with self.engine.begin() as conn:
+                migrate.upgrade(conn)
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise DamagedProject(QT_TRANSLATE_NOOP("Errors", "The project {path} could not be upgraded: "
+                                         "its links between records are inconsistent."), path=self.path)
+        except ProjectFileError:
+            raise
+        except Exception as exc:
+            failure = _translate(getattr(exc, "orig", None) or exc)
+            if isinstance(failure, StorageError):
+                raise failure from None
+            raise ProjectFileError(QT_TRANSLATE_NOOP(
+                "Errors", "The project {path} could not be upgraded to this version of crmdesk ({reason}); "
+                "it was left unchanged."), path=self.path, reason=type(exc).__name__) from exc
+        finally:
+            self._raw.execute("PRAGMA foreign_keys=ON")
 
     # ----------------------------------------------------------------- working
     @contextmanager
@@ -229,6 +281,9 @@ class ProjectFile:
 
     def replay(self, step: UndoStep) -> tuple[UndoStep, set[str]]:
         """Undo (or redo) one step; returns the inverse step and the tables it touched."""
+        if not self.journal.owns(step):
+            raise ValidationFailed(QT_TRANSLATE_NOOP(
+                "Errors", "This action was made before the project was reopened and can no longer be undone."))
         tables = self.journal.tables_in(step)
         with self.transaction() as tx:
             self.journal.replay(step)
@@ -258,6 +313,8 @@ class ProjectFile:
         if self._closed:
             return
         self._closed = True
+        if self._key is not None and _OPEN_FILES.get(self._key) == self.path:
+            del _OPEN_FILES[self._key]
         self.engine.dispose()
         self._raw.close()
 
@@ -267,7 +324,7 @@ class ProjectFile:
 
     def _ensure_open(self) -> None:
         if self._closed:
-            raise ProjectFileError("The project is closed.")
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "The project is closed."))
 
     def __enter__(self) -> ProjectFile:
         return self
@@ -278,17 +335,17 @@ class ProjectFile:
 
 # --------------------------------------------------------------------- helpers
 def _connect(path: Path) -> sqlite3.Connection:
-    uri = "file:" + _uri_path(path) + "?mode=rw"
+    uri = "file:" + uri_path(path) + "?mode=rw"
     try:
         raw = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.2,
                               check_same_thread=False)
     except sqlite3.Error as exc:
-        raise ProjectFileError("The project {path} cannot be opened: {reason}.", path=path,
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "The project {path} cannot be opened: {reason}."), path=path,
                                reason=exc) from None
     return raw
 
 
-def _uri_path(path: Path) -> str:
+def uri_path(path: Path) -> str:
     from urllib.parse import quote
 
     return quote(path.as_posix(), safe="/:")
@@ -302,14 +359,14 @@ def _lock(raw: sqlite3.Connection, path: Path) -> None:
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            raise ProjectLocked("The project {path} is open in another window or program.",
+            raise ProjectLocked(QT_TRANSLATE_NOOP("Errors", "The project {path} is open in another window or program."),
                                 path=path) from None
         if "readonly" in text or "read-only" in text:
-            raise ProjectFileError("The project {path} is read-only; crmdesk needs to write to it.",
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "The project {path} is read-only; crmdesk needs to write to it."),
                                    path=path) from None
-        raise DamagedProject("The project {path} is damaged: {reason}.", path=path, reason=exc) from None
+        raise DamagedProject(QT_TRANSLATE_NOOP("Errors", "The project {path} is damaged: {reason}."), path=path, reason=exc) from None
     except sqlite3.DatabaseError as exc:
-        raise DamagedProject("The project {path} is damaged: {reason}.", path=path, reason=exc) from None
+        raise DamagedProject(QT_TRANSLATE_NOOP("Errors", "The project {path} is damaged: {reason}."), path=path, reason=exc) from None
 
 
 def _check_health(raw: sqlite3.Connection, path: Path) -> None:
@@ -317,11 +374,11 @@ def _check_health(raw: sqlite3.Connection, path: Path) -> None:
         result = [r[0] for r in raw.execute("PRAGMA quick_check")]
         app_id = raw.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise DamagedProject("The project {path} is damaged: {reason}.", path=path, reason=exc) from None
+        raise DamagedProject(QT_TRANSLATE_NOOP("Errors", "The project {path} is damaged: {reason}."), path=path, reason=exc) from None
     if result != ["ok"]:
-        raise DamagedProject("The project {path} is damaged: {reason}.", path=path, reason=result[0])
+        raise DamagedProject(QT_TRANSLATE_NOOP("Errors", "The project {path} is damaged: {reason}."), path=path, reason=result[0])
     if app_id != APPLICATION_ID:
-        raise NotCrmdeskProject("{path} is a SQLite database but not a crmdesk project.", path=path)
+        raise NotCrmdeskProject(QT_TRANSLATE_NOOP("Errors", "{path} is a SQLite database but not a crmdesk project."), path=path)
 
 
 def _revision(raw: sqlite3.Connection, path: Path) -> str:
@@ -330,7 +387,7 @@ def _revision(raw: sqlite3.Connection, path: Path) -> str:
     except sqlite3.DatabaseError:
         row = None
     if not row:
-        raise DamagedProject("The project {path} is damaged: its schema version is missing.", path=path)
+        raise DamagedProject(QT_TRANSLATE_NOOP("Errors", "The project {path} is damaged: its schema version is missing."), path=path)
     return str(row[0])
 
 

@@ -11,6 +11,7 @@ bulk edits and imports included, with one mechanism.
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterable
 
 from sqlalchemy import Table
@@ -48,6 +49,7 @@ def trigger_sql(table: Table) -> list[str]:
 class UndoJournal:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        self.session = uuid.uuid4().hex
 
     def install(self, tables: Iterable[Table]) -> None:
         self._conn.execute(
@@ -63,7 +65,10 @@ class UndoJournal:
         return int(row[0])
 
     def step_since(self, mark: int) -> UndoStep:
-        return UndoStep(first=mark + 1, last=self.mark())
+        return UndoStep(first=mark + 1, last=self.mark(), session=self.session)
+
+    def owns(self, step: UndoStep) -> bool:
+        return step.session == self.session
 
     def tables_in(self, step: UndoStep) -> set[str]:
         rows = self._conn.execute(

@@ -24,10 +24,12 @@ TABLE_KINDS: dict[str, EntityKind] = {
 
 @dataclass(frozen=True)
 class UndoStep:
-    """A range of the session's undo journal: replaying it in reverse undoes one action."""
+    """A range of one session's undo journal: replaying it in reverse undoes one action.
+    ``session`` names the journal it belongs to (journals restart at 1 in every session)."""
 
     first: int
     last: int
+    session: str = ""
 
     @property
     def empty(self) -> bool:

@@ -8,6 +8,7 @@ from datetime import date
 
 from crmdesk.domain.enums import NeedStatus, Priority
 from crmdesk.domain.errors import ValidationFailed
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 NEED_REF_PREFIX = "BES"
 _REF_RE = re.compile(r"^\s*([A-Za-z]{2,5})-?(\d{1,6})\s*$")
@@ -103,20 +104,20 @@ def clean_need_values(values: dict[str, object]) -> dict[str, object]:
         if key == "title":
             title = " ".join(str(value or "").split())
             if not title:
-                raise ValidationFailed("A need must have a title.")
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "A need must have a title."))
             if len(title) > TITLE_MAX:
-                raise ValidationFailed("A need's title is limited to {n} characters.", n=TITLE_MAX)
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "A need's title is limited to {n} characters."), n=TITLE_MAX)
             out[key] = title
         elif key == "priority":
             try:
                 out[key] = Priority(value)
             except ValueError:
-                raise ValidationFailed("Unknown priority: {value}.", value=value) from None
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "Unknown priority: {value}."), value=value) from None
         elif key == "status":
             try:
                 out[key] = NeedStatus(value)
             except ValueError:
-                raise ValidationFailed("Unknown status: {value}.", value=value) from None
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "Unknown status: {value}."), value=value) from None
         elif key == "source_date":
             if value in (None, ""):
                 out[key] = None
@@ -126,13 +127,13 @@ def clean_need_values(values: dict[str, object]) -> dict[str, object]:
                 try:
                     out[key] = date.fromisoformat(str(value))
                 except ValueError:
-                    raise ValidationFailed("Not a date: {value}.", value=value) from None
+                    raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "Not a date: {value}."), value=value) from None
         elif key in ("domain_id", "owner_id"):
             out[key] = int(value) if value not in (None, "") else None  # type: ignore[arg-type]
         else:
             text = str(value or "")
             if len(text) > TEXT_MAX:
-                raise ValidationFailed("A text is limited to {n} characters.", n=TEXT_MAX)
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "A text is limited to {n} characters."), n=TEXT_MAX)
             out[key] = text.strip() if key == "source_workshop" else text
     return out
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from crmdesk.domain.enums import Role
 from crmdesk.domain.errors import ValidationFailed
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -40,17 +41,17 @@ def clean_person_values(values: dict[str, object]) -> dict[str, object]:
         if key == "name":
             name = " ".join(str(value or "").split())
             if not name:
-                raise ValidationFailed("A person must have a name.")
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "A person must have a name."))
             out[key] = name
         elif key == "role":
             try:
                 out[key] = Role(value)
             except ValueError:
-                raise ValidationFailed("Unknown role: {value}.", value=value) from None
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "Unknown role: {value}."), value=value) from None
         elif key == "email":
             email = str(value or "").strip()
             if email and not _EMAIL_RE.match(email):
-                raise ValidationFailed("Not an e-mail address: {value}.", value=email)
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "Not an e-mail address: {value}."), value=email)
             out[key] = email
         else:
             out[key] = str(value or "").strip()
@@ -66,14 +67,14 @@ def clean_project_values(values: dict[str, object]) -> dict[str, object]:
             try:
                 days = int(value)  # type: ignore[call-overload]
             except (TypeError, ValueError):
-                raise ValidationFailed("The sprint length must be a number of days.") from None
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "The sprint length must be a number of days.")) from None
             if not 1 <= days <= 90:
-                raise ValidationFailed("The sprint length must be between 1 and 90 days.")
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "The sprint length must be between 1 and 90 days."))
             out[key] = days
         elif key == "name":
             name = " ".join(str(value or "").split())
             if not name:
-                raise ValidationFailed("The project must have a name.")
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "The project must have a name."))
             out[key] = name
         else:
             out[key] = str(value or "")

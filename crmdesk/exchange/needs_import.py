@@ -33,37 +33,45 @@ from crmdesk.domain.needs import (
 from crmdesk.exchange import project_export as px
 from crmdesk.exchange.tabular import Table
 from crmdesk.i18n import Translate, translator
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 # Import field -> recognised headers (compared without case, accents or punctuation). The
 # export headers of ``project_export`` are added in English and in French at run time.
 NEED_IMPORT_FIELDS: dict[str, tuple[str, ...]] = {
-    "ref": ("Ref", "Réf", "Référence", "Reference", "ID", "Identifiant", "Réf besoin",
-            "Référence besoin"),
+    "ref": ("Ref", "Réf", "Référence", "Reference", "ID", "Identifiant", "Réf besoin", "Référence besoin"),
     "title": ("Title", "Titre", "Intitulé", "Besoin", "Libellé", "Need"),
     "domain": ("Domain", "Domaine", "Domaine fonctionnel", "Sous-domaine", "Functional domain"),
     "priority": ("Priority", "Priorité", "Importance"),
     "status": ("Status", "Statut", "État", "Etat"),
     "owner": ("Owner", "Responsable", "Porteur", "Porteur du besoin"),
-    "source_workshop": ("Source workshop", "Workshop", "Atelier", "Source", "Atelier source",
-                        "Atelier d'origine"),
+    "source_workshop": ("Source workshop", "Workshop", "Atelier", "Source", "Atelier source", "Atelier d'origine"),
     "source_date": ("Source date", "Date", "Date de l'atelier", "Date source", "Date d'atelier"),
     "description": ("Description", "Détail", "Details"),
     "rationale": ("Rationale", "Justification", "Motivation"),
-    "acceptance_criteria": ("Acceptance criteria", "Critères d'acceptation",
-                            "Critères de recette", "Critères d'acceptance"),
+    "acceptance_criteria": (
+        "Acceptance criteria",
+        "Critères d'acceptation",
+        "Critères de recette",
+        "Critères d'acceptance",
+    ),
     "comments": ("Comments", "Comment", "Commentaires", "Commentaire", "Remarques"),
 }
 
 _EXPORT_HEADER_OF = {
-    "ref": px.H_REF, "title": px.H_TITLE, "domain": px.H_DOMAIN, "priority": px.H_PRIORITY,
-    "status": px.H_STATUS, "owner": px.H_OWNER, "source_workshop": px.H_SOURCE_WORKSHOP,
-    "source_date": px.H_SOURCE_DATE, "description": px.H_DESCRIPTION,
-    "rationale": px.H_RATIONALE, "acceptance_criteria": px.H_ACCEPTANCE,
+    "ref": px.H_REF,
+    "title": px.H_TITLE,
+    "domain": px.H_DOMAIN,
+    "priority": px.H_PRIORITY,
+    "status": px.H_STATUS,
+    "owner": px.H_OWNER,
+    "source_workshop": px.H_SOURCE_WORKSHOP,
+    "source_date": px.H_SOURCE_DATE,
+    "description": px.H_DESCRIPTION,
+    "rationale": px.H_RATIONALE,
+    "acceptance_criteria": px.H_ACCEPTANCE,
     "comments": px.H_COMMENTS,
 }
 
@@ -157,8 +165,13 @@ def _enum_words(enum_labels: dict, context: str, extra: dict) -> dict[str, StrEn
     french = translator("fr")
     words: dict[str, StrEnum] = {}
     for member, label in enum_labels.items():
-        for word in (member.value, member.value.replace("_", " "), label,
-                     french(context, label), *extra.get(member, ())):
+        for word in (
+            member.value,
+            member.value.replace("_", " "),
+            label,
+            french(context, label),
+            *extra.get(member, ()),
+        ):
             words.setdefault(normalise(word), member)
     return words
 
@@ -198,13 +211,17 @@ def parse_needs(
 
     ``translate(context, text)`` localises the reasons and warnings (context "Import").
     """
-    tr = translate or (lambda _context, text: text)
+    tx = translate or (lambda _context, text: text)
     if "title" not in mapping and "ref" not in mapping:
         raise ImportRejected(
-            "{name} has neither a title column nor a reference column: name the columns "
-            "\"Title\" (or \"Titre\", \"Intitulé\") and \"Ref\" (or \"Réf\", \"Référence\").",
-            name=table.source_name or "The file")
-    parser = _RowParser(mapping, known_people, existing_refs, tr)
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} has neither a title column nor a reference column: name the columns "
+                '"Title" (or "Titre", "Intitulé") and "Ref" (or "Réf", "Référence").',
+            ),
+            name=table.source_name or "The file",
+        )
+    parser = _RowParser(mapping, known_people, existing_refs, tx)
     result = ParsedNeeds(warnings=list(table.warnings))
     ignored = 0
     for number, cells in table.rows:
@@ -214,15 +231,21 @@ def parse_needs(
         try:
             result.rows.append(parser.parse(number, cells))
         except _RowError as err:
-            result.rejected.append((number, tr(err.context, err.template).format(**err.params)))
+            result.rejected.append((number, tx(err.context, err.template).format(**err.params)))
     unmapped = [h for i, h in enumerate(table.headers) if h and i not in mapping.values()]
     if unmapped:
-        result.warnings.append(tr("Import", QT_TRANSLATE_NOOP(
-            "Import", "Columns not imported: {columns}.")).format(columns=", ".join(unmapped)))
+        result.warnings.append(
+            tx("Import", QT_TRANSLATE_NOOP("Import", "Columns not imported: {columns}.")).format(
+                columns=", ".join(unmapped)
+            )
+        )
     if ignored:
-        result.warnings.append(tr("Import", QT_TRANSLATE_NOOP(
-            "Import", "{count} rows had no value in the imported columns and were skipped."))
-            .format(count=ignored))
+        result.warnings.append(
+            tx(
+                "Import",
+                QT_TRANSLATE_NOOP("Import", "{count} rows had no value in the imported columns and were skipped."),
+            ).format(count=ignored)
+        )
     return result
 
 
@@ -233,10 +256,11 @@ def _cell(cells: list[str], index: int | None) -> str:
 
 
 class _RowParser:
-    def __init__(self, mapping: dict[str, int], known_people: dict[str, int],
-                 existing_refs: set[str], tr: Translate) -> None:
+    def __init__(
+        self, mapping: dict[str, int], known_people: dict[str, int], existing_refs: set[str], tx: Translate
+    ) -> None:
         self.mapping = mapping
-        self.tr = tr
+        self.tx = tx
         self.people_exact, self.people_loose = _people_index(known_people)
         self.existing = {_canonical_ref(r) for r in existing_refs}
         self.seen: dict[str, int] = {}
@@ -263,9 +287,9 @@ class _RowParser:
         if domain is not None:
             values["domain_path"] = " / ".join(p.strip() for p in domain.split("/") if p.strip())
 
-        for key, words, default, label in (
-            ("priority", self.priorities, Priority.DESIRED, "Priority"),
-            ("status", self.statuses, NeedStatus.DRAFT, "NeedStatus"),
+        for key, words, default in (
+            ("priority", self.priorities, Priority.DESIRED),
+            ("status", self.statuses, NeedStatus.DRAFT),
         ):
             text = self.get(cells, key)
             if text:
@@ -295,9 +319,9 @@ class _RowParser:
         if ref not in self.existing:
             raise _RowError(QT_TRANSLATE_NOOP("Import", "Unknown reference {ref}."), ref=text)
         if ref in self.seen:
-            raise _RowError(QT_TRANSLATE_NOOP(
-                "Import", "The reference {ref} is already on row {row}."),
-                ref=ref, row=self.seen[ref])
+            raise _RowError(
+                QT_TRANSLATE_NOOP("Import", "The reference {ref} is already on row {row}."), ref=ref, row=self.seen[ref]
+            )
         self.seen[ref] = number
         return ref
 
@@ -312,13 +336,11 @@ class _RowParser:
         if member is not None:
             return member
         if key == "priority":
-            expected = [px.priority_label(p, self.tr) for p in Priority]
-            template = QT_TRANSLATE_NOOP("Import", "Unknown priority \"{value}\" (expected "
-                                         "{expected}).")
+            expected = [px.priority_label(p, self.tx) for p in Priority]
+            template = QT_TRANSLATE_NOOP("Import", 'Unknown priority "{value}" (expected {expected}).')
         else:
-            expected = [px.status_label(s, self.tr) for s in NeedStatus]
-            template = QT_TRANSLATE_NOOP("Import", "Unknown status \"{value}\" (expected "
-                                         "{expected}).")
+            expected = [px.status_label(s, self.tx) for s in NeedStatus]
+            template = QT_TRANSLATE_NOOP("Import", 'Unknown status "{value}" (expected {expected}).')
         raise _RowError(template, value=text, expected=", ".join(expected))
 
     def _owner(self, name: str) -> int:
@@ -326,18 +348,19 @@ class _RowParser:
         if person_id is None:
             person_id = self.people_loose.get(normalise(name))
         if person_id is None:
-            raise _RowError(QT_TRANSLATE_NOOP(
-                "Import", "Unknown person \"{name}\": add them to the project's people first."),
-                name=name)
+            raise _RowError(
+                QT_TRANSLATE_NOOP("Import", 'Unknown person "{name}": add them to the project\'s people first.'),
+                name=name,
+            )
         return person_id
 
     def _date(self, text: str) -> date:
         try:
             return parse_date(text)
         except ValueError:
-            raise _RowError(QT_TRANSLATE_NOOP(
-                "Import", "\"{value}\" is not a date (write 31/12/2025 or 2025-12-31)."),
-                value=text) from None
+            raise _RowError(
+                QT_TRANSLATE_NOOP("Import", '"{value}" is not a date (write 31/12/2025 or 2025-12-31).'), value=text
+            ) from None
 
 
 def _canonical_ref(text: str) -> str:

@@ -17,12 +17,11 @@ from crmdesk.domain.labels import NEED_STATUS_LABELS, PRIORITY_LABELS
 from crmdesk.domain.needs import DomainRead, NeedRead, domain_paths
 from crmdesk.exchange.workbook import ColumnSpec, SheetSpec
 from crmdesk.i18n import Translate
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "Export"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 NEEDS_SHEET = QT_TRANSLATE_NOOP("Export", "Needs")
@@ -69,7 +68,7 @@ def needs_sheets(
 ) -> list[SheetSpec]:
     """The needs sheet and the domains sheet."""
 
-    def tr(text: str) -> str:
+    def tx(text: str) -> str:
         return translate(CONTEXT, text)
 
     paths = domain_paths(domains)
@@ -84,7 +83,7 @@ def needs_sheets(
     choices = {H_PRIORITY: priorities, H_STATUS: statuses}
     kinds = {H_SOURCE_DATE: "date", H_UPDATED: "datetime"}
     need_columns = [
-        ColumnSpec(tr(h), widths[h], wrap=h in wrapped, choices=choices.get(h),
+        ColumnSpec(tx(h), widths[h], wrap=h in wrapped, choices=choices.get(h),
                    kind=kinds.get(h, "text"))
         for h in NEEDS_HEADERS
     ]
@@ -110,13 +109,13 @@ def needs_sheets(
         for d in ordered
     ]
     domain_columns = [
-        ColumnSpec(tr(H_DOMAIN_PATH), 40),
-        ColumnSpec(tr(H_PARENT), 30),
-        ColumnSpec(tr(H_NEED_COUNT), 16, kind="int"),
+        ColumnSpec(tx(H_DOMAIN_PATH), 40),
+        ColumnSpec(tx(H_PARENT), 30),
+        ColumnSpec(tx(H_NEED_COUNT), 16, kind="int"),
     ]
     return [
-        SheetSpec(tr(NEEDS_SHEET), need_columns, _Sized(need_rows, len(needs))),
-        SheetSpec(tr(DOMAINS_SHEET), domain_columns, domain_rows),
+        SheetSpec(tx(NEEDS_SHEET), need_columns, _Sized(need_rows, len(needs))),
+        SheetSpec(tx(DOMAINS_SHEET), domain_columns, domain_rows),
     ]
 
 

@@ -34,6 +34,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from crmdesk.domain.errors import ExportFailed
 from crmdesk.exchange.cells import clean_text, text_cell
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 COLUMN_KINDS = ("text", "int", "date", "datetime")
 MAX_ROW = 1_048_576  # Excel's last row
@@ -41,6 +42,9 @@ PROGRESS_EVERY = 256  # rows between two progress reports / cancel checks
 _INLINE_LIST_MAX = 255  # Excel refuses longer inline list formulas
 _LISTS_SHEET = "Lists"
 _FORBIDDEN_TITLE_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+
+
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -88,8 +92,7 @@ def write_workbook(
     folder = target.parent
     _check_target(target, folder)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".~" + target.stem[:40] + "-", suffix=".tmp",
-                                        dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=".~" + target.stem[:40] + "-", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise _os_failure(exc, target, phase="create") from exc
     tmp = Path(tmp_name)
@@ -109,22 +112,25 @@ def write_workbook(
     except BaseException as exc:
         _discard(tmp, wb)
         if isinstance(exc, _Cancelled):
-            raise ExportFailed("The export was cancelled.") from None
+            raise ExportFailed(QT_TRANSLATE_NOOP("Errors", "The export was cancelled.")) from None
         if isinstance(exc, ExportFailed) or not isinstance(exc, Exception):
             raise
         if isinstance(exc, OSError):
             raise _os_failure(exc, target, phase=phase) from exc
         if isinstance(exc, MemoryError):
-            raise ExportFailed("There is not enough memory to write {path}.",
-                               path=str(target)) from exc
-        raise ExportFailed("The file {path} could not be written ({error}).",
-                           path=str(target), error=type(exc).__name__) from exc
+            raise ExportFailed(
+                QT_TRANSLATE_NOOP("Errors", "There is not enough memory to write {path}."), path=str(target)
+            ) from exc
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP("Errors", "The file {path} could not be written ({error})."),
+            path=str(target),
+            error=type(exc).__name__,
+        ) from exc
     _sync_folder(folder)
 
 
 # ---------------------------------------------------------------------------- filling sheets
-def _fill(wb: Workbook, sheets: Sequence[SheetSpec], progress: Progress | None,
-          cancelled: Cancelled | None) -> None:
+def _fill(wb: Workbook, sheets: Sequence[SheetSpec], progress: Progress | None, cancelled: Cancelled | None) -> None:
     total = 0
     for spec in sheets:
         try:
@@ -136,16 +142,23 @@ def _fill(wb: Workbook, sheets: Sequence[SheetSpec], progress: Progress | None,
     titles: set[str] = set()
     done = 0
     for spec in sheets:
-        done = _fill_sheet(wb, spec, _unique_title(spec.title, titles), lists, done, total,
-                           progress, cancelled)
+        done = _fill_sheet(wb, spec, _unique_title(spec.title, titles), lists, done, total, progress, cancelled)
     if lists:
         _write_lists_sheet(wb, lists, _unique_title(_LISTS_SHEET, titles))
     if progress is not None:
         progress(done, total or done)
 
 
-def _fill_sheet(wb: Workbook, spec: SheetSpec, title: str, lists: list[list[str]], done: int,
-                total: int, progress: Progress | None, cancelled: Cancelled | None) -> int:
+def _fill_sheet(
+    wb: Workbook,
+    spec: SheetSpec,
+    title: str,
+    lists: list[list[str]],
+    done: int,
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> int:
     ws = wb.create_sheet(title)
     columns = spec.columns
     ws.freeze_panes = "A2"
@@ -172,8 +185,9 @@ def _fill_sheet(wb: Workbook, spec: SheetSpec, title: str, lists: list[list[str]
     row_no = 1
     for values in spec.rows:
         if row_no >= MAX_ROW:
-            raise ExportFailed("The sheet {title} has more rows than Excel can hold.",
-                               title=title)
+            raise ExportFailed(
+                QT_TRANSLATE_NOOP("Errors", "The sheet {title} has more rows than Excel can hold."), title=title
+            )
         row_no += 1
         out = []
         for index, value in enumerate(values):
@@ -228,8 +242,7 @@ def _validation(choices: list[str], col: int, ws: Any, lists: list[list[str]]) -
         letter = get_column_letter(len(lists))
         # The hidden sheet's title is settled later; a placeholder is replaced then.
         formula = f"{{lists}}!${letter}$1:${letter}${len(items)}"
-    dv = DataValidation(type="list", formula1=formula, allow_blank=True,
-                        showErrorMessage=True, showDropDown=False)
+    dv = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True, showDropDown=False)
     letter = get_column_letter(col)
     # The whole column below the header, so rows the user adds get the drop-down too.
     dv.add(f"{letter}2:{letter}{MAX_ROW}")
@@ -243,7 +256,7 @@ def _write_lists_sheet(wb: Workbook, lists: list[list[str]], title: str) -> None
     for sheet in wb.worksheets:
         for dv in sheet.data_validations.dataValidation:
             if dv.formula1 and dv.formula1.startswith("{lists}"):
-                dv.formula1 = quoted + dv.formula1[len("{lists}"):]
+                dv.formula1 = quoted + dv.formula1[len("{lists}") :]
     for row in range(max(len(items) for items in lists)):
         ws.append([text_cell(ws, items[row]) if row < len(items) else None for items in lists])
 
@@ -268,35 +281,48 @@ def _check_cancel(cancelled: Cancelled | None) -> None:
 def _check_target(target: Path, folder: Path) -> None:
     if not folder.is_dir():
         if folder.exists():
-            raise ExportFailed("{folder} is not a folder.", folder=str(folder))
-        raise ExportFailed("The folder {folder} does not exist.", folder=str(folder))
+            raise ExportFailed(QT_TRANSLATE_NOOP("Errors", "{folder} is not a folder."), folder=str(folder))
+        raise ExportFailed(QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=str(folder))
     if target.is_dir():
-        raise ExportFailed("{path} is a folder, not a file.", path=str(target))
+        raise ExportFailed(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file."), path=str(target))
     if target.exists() and not os.access(target, os.W_OK):
-        raise ExportFailed("The file {path} is open in another program or read-only; "
-                           "close it and try again.", path=str(target))
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file {path} is open in another program or read-only; close it and try again."
+            ),
+            path=str(target),
+        )
 
 
 def _os_failure(exc: OSError, target: Path, *, phase: str) -> ExportFailed:
     code = exc.errno
     folder = str(target.parent)
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return ExportFailed("The disk is full: {path} could not be written.", path=str(target))
+        return ExportFailed(
+            QT_TRANSLATE_NOOP("Errors", "The disk is full: {path} could not be written."), path=str(target)
+        )
     if code == errno.EROFS:
-        return ExportFailed("The folder {folder} is on a read-only disk.", folder=folder)
+        return ExportFailed(QT_TRANSLATE_NOOP("Errors", "The folder {folder} is on a read-only disk."), folder=folder)
     if code == errno.ENAMETOOLONG:
-        return ExportFailed("The file name {path} is too long.", path=str(target))
+        return ExportFailed(QT_TRANSLATE_NOOP("Errors", "The file name {path} is too long."), path=str(target))
     if code == errno.ENOENT:
-        return ExportFailed("The folder {folder} does not exist.", folder=folder)
+        return ExportFailed(QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=folder)
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
         if phase == "create":
-            return ExportFailed("The folder {folder} is read-only or you are not allowed to "
-                                "write in it.", folder=folder)
-        return ExportFailed("The file {path} is open in another program or read-only; "
-                            "close it and try again.", path=str(target))
+            return ExportFailed(
+                QT_TRANSLATE_NOOP("Errors", "The folder {folder} is read-only or you are not allowed to write in it."),
+                folder=folder,
+            )
+        return ExportFailed(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file {path} is open in another program or read-only; close it and try again."
+            ),
+            path=str(target),
+        )
     reason = exc.strerror or type(exc).__name__
-    return ExportFailed("The file {path} could not be written: {reason}.",
-                        path=str(target), reason=reason)
+    return ExportFailed(
+        QT_TRANSLATE_NOOP("Errors", "The file {path} could not be written: {reason}."), path=str(target), reason=reason
+    )
 
 
 def _discard(tmp: Path, wb: Workbook | None) -> None:

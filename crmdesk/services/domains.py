@@ -9,6 +9,7 @@ from crmdesk.db.tables import DomainRow, NeedRow
 from crmdesk.domain.changes import Changes, EntityKind
 from crmdesk.domain.errors import NotFound, ValidationFailed
 from crmdesk.domain.needs import DomainRead, descendants
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 domain_t = DomainRow.__table__
 need_t = NeedRow.__table__
@@ -17,11 +18,11 @@ need_t = NeedRow.__table__
 def _clean_name(name: str) -> str:
     text = " ".join((name or "").split())
     if not text:
-        raise ValidationFailed("A domain must have a name.")
+        raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "A domain must have a name."))
     if "/" in text:
-        raise ValidationFailed("A domain's name cannot contain '/'.")
+        raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "A domain's name cannot contain '/'."))
     if len(text) > 200:
-        raise ValidationFailed("A domain's name is limited to {n} characters.", n=200)
+        raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "A domain's name is limited to {n} characters."), n=200)
     return text
 
 
@@ -45,7 +46,7 @@ class DomainService:
         with self._pf.transaction() as tx:
             if parent_id is not None and tx.conn.execute(
                     select(domain_t.c.id).where(domain_t.c.id == parent_id)).first() is None:
-                raise NotFound("The parent domain no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "The parent domain no longer exists."))
             self._check_unique(tx.conn, clean, parent_id, None)
             position = tx.conn.execute(
                 select(func.coalesce(func.max(domain_t.c.position), -1) + 1)
@@ -60,7 +61,7 @@ class DomainService:
         with self._pf.transaction() as tx:
             row = tx.conn.execute(select(domain_t.c.parent_id).where(domain_t.c.id == domain_id)).first()
             if row is None:
-                raise NotFound("This domain no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This domain no longer exists."))
             self._check_unique(tx.conn, clean, row[0], domain_id)
             tx.conn.execute(domain_t.update().where(domain_t.c.id == domain_id).values(name=clean))
         # Needs show their domain's name: they change too.
@@ -69,9 +70,9 @@ class DomainService:
     def move(self, domain_id: int, new_parent_id: int | None, position: int | None = None) -> Changes:
         domains = self.list()
         if domain_id not in {d.id for d in domains}:
-            raise NotFound("This domain no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This domain no longer exists."))
         if new_parent_id is not None and new_parent_id in descendants(domains, domain_id):
-            raise ValidationFailed("A domain cannot be moved inside itself.")
+            raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "A domain cannot be moved inside itself."))
         me = next(d for d in domains if d.id == domain_id)
         siblings = [d for d in domains if d.parent_id == new_parent_id and d.id != domain_id]
         index = len(siblings) if position is None else max(0, min(position, len(siblings)))
@@ -88,11 +89,11 @@ class DomainService:
     def delete(self, domain_id: int) -> Changes:
         with self._pf.transaction() as tx:
             if tx.conn.execute(select(domain_t.c.id).where(domain_t.c.id == domain_id)).first() is None:
-                raise NotFound("This domain no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This domain no longer exists."))
             if tx.conn.execute(select(domain_t.c.id).where(domain_t.c.parent_id == domain_id)).first():
-                raise ValidationFailed("This domain still holds other domains; move or delete them first.")
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "This domain still holds other domains; move or delete them first."))
             if tx.conn.execute(select(need_t.c.id).where(need_t.c.domain_id == domain_id)).first():
-                raise ValidationFailed("This domain still holds needs; move or delete them first.")
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "This domain still holds needs; move or delete them first."))
             tx.conn.execute(domain_t.delete().where(domain_t.c.id == domain_id))
         return Changes.of(EntityKind.DOMAIN, ids={domain_id}, step=tx.step)
 
@@ -102,7 +103,7 @@ class DomainService:
             domain_t.c.parent_id.is_(None) if parent_id is None else domain_t.c.parent_id == parent_id)
         for other_id, other_name in conn.execute(query):
             if other_id != self_id and other_name.casefold() == name.casefold():
-                raise ValidationFailed("A domain named {name} already exists here.", name=name)
+                raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "A domain named {name} already exists here."), name=name)
 
 
 def ensure_domain_path(conn, path: str, cache: dict[str, int]) -> int | None:  # type: ignore[no-untyped-def]

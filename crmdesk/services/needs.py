@@ -20,6 +20,7 @@ from crmdesk.domain.needs import (
     clean_need_values,
 )
 from crmdesk.services.refs import take_refs
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 need_t = NeedRow.__table__
 domain_t = DomainRow.__table__
@@ -79,7 +80,7 @@ class NeedService:
         with self._pf.reading() as conn:
             row = conn.execute(_read_query().where(need_t.c.id == need_id)).first()
         if row is None:
-            raise NotFound("This need no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This need no longer exists."))
         return _to_read(row)
 
     def refs(self) -> dict[str, int]:
@@ -111,7 +112,7 @@ class NeedService:
         with self._pf.transaction() as tx:
             current = tx.conn.execute(select(need_t.c.id, *columns).where(need_t.c.id.in_(ids))).all()
             if len(current) != len(set(ids)):
-                raise NotFound("Some of these needs no longer exist.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of these needs no longer exist."))
             target = tuple(cleaned.values())
             changed = [row[0] for row in current if tuple(row[1:]) != target]
             if changed:  # nothing to do (and no undo step) when the values are already there

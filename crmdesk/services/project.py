@@ -10,6 +10,7 @@ from crmdesk.domain.changes import Changes, EntityKind
 from crmdesk.domain.enums import Role
 from crmdesk.domain.errors import NotFound
 from crmdesk.domain.project import PersonRead, ProjectRead, clean_person_values, clean_project_values
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 project_t = ProjectRow.__table__
 person_t = PersonRow.__table__
@@ -24,7 +25,7 @@ class ProjectService:
             row = conn.execute(select(project_t.c.name, project_t.c.organisation,
                                       project_t.c.description, project_t.c.sprint_length_days)).first()
         if row is None:
-            raise NotFound("The project's frame is missing.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The project's frame is missing."))
         return ProjectRead(*row)
 
     def update(self, values: dict[str, object]) -> Changes:
@@ -64,7 +65,7 @@ class PeopleService:
         with self._pf.transaction() as tx:
             done = tx.conn.execute(person_t.update().where(person_t.c.id == person_id).values(**cleaned))
             if done.rowcount == 0:
-                raise NotFound("This person no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This person no longer exists."))
         # Needs show their owner's name.
         return Changes.of(EntityKind.PERSON, EntityKind.NEED, ids={person_id}, step=tx.step)
 
@@ -73,5 +74,5 @@ class PeopleService:
         with self._pf.transaction() as tx:
             done = tx.conn.execute(person_t.delete().where(person_t.c.id == person_id))
             if done.rowcount == 0:
-                raise NotFound("This person no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This person no longer exists."))
         return Changes.of(EntityKind.PERSON, EntityKind.NEED, ids={person_id}, step=tx.step)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from crmdesk.db.backups import BackupStore, verify
 from crmdesk.domain.backups import BackupEntry
-from crmdesk.db.project_file import FileStamp, ProjectFile, sniff
+from crmdesk.db.project_file import FileStamp, ProjectFile, is_open_here, new_temp_file, sniff
 from crmdesk.domain.errors import BackupError, ProjectFileError, ValidationFailed
 from crmdesk.paths import PROJECT_SUFFIX, AppPaths
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 
 class Workspace:
@@ -62,18 +62,19 @@ class Workspace:
         project, and the current state backed up, before anything is replaced. Returns the
         reopened project (the same file, restored)."""
         if not verify(entry.path):
-            raise BackupError("This backup is damaged and cannot be restored.")
+            raise BackupError(QT_TRANSLATE_NOOP("Errors", "This backup is damaged and cannot be restored."))
         path = pf.path
-        fd, tmp_name = tempfile.mkstemp(prefix=".crmdesk-restore-", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+        tmp = new_temp_file(path.parent, ".crmdesk-restore-")
         try:
             shutil.copyfile(entry.path, tmp)
             self.backups.take(pf, "pre-restore")
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise BackupError("The backup could not be restored: {reason}.",
+            raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup could not be restored: {reason}."),
                               reason=exc.strerror or exc) from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         pf.close()
         try:
             os.replace(tmp, path)
@@ -84,21 +85,19 @@ class Workspace:
     def save_copy(self, pf: ProjectFile, dest: Path | str) -> Path:
         """Write a consistent copy of the open project to ``dest`` (File > Save a copy)."""
         dest = with_suffix(Path(dest)).absolute()
-        if dest == pf.path:
-            raise ValidationFailed("Choose another file than the open project.")
+        if dest == pf.path or is_open_here(dest) or (dest.exists() and os.path.samefile(dest, pf.path)):
+            raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "Choose another file than the open project."))
         if not dest.parent.is_dir():
-            raise ProjectFileError("The folder {path} does not exist.", path=dest.parent)
-        fd, tmp_name = tempfile.mkstemp(prefix=".crmdesk-copy-", suffix=".tmp", dir=dest.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."), path=dest.parent)
+        tmp = new_temp_file(dest.parent, ".crmdesk-copy-")
         try:
             tmp.unlink()
             pf.backup_into(tmp)
             if not verify(tmp):
-                raise ProjectFileError("The copy could not be verified.")
+                raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "The copy could not be verified."))
             os.replace(tmp, dest)
         except OSError as exc:
-            raise ProjectFileError("The copy could not be written: {reason}.",
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Errors", "The copy could not be written: {reason}."),
                                    reason=exc.strerror or exc) from None
         finally:
             tmp.unlink(missing_ok=True)
@@ -131,5 +130,5 @@ class _NoMigration(ProjectFileError):
 
 
 def _refuse_migration(pf: ProjectFile) -> None:
-    raise _NoMigration("The project {path} uses an older schema ({revision}); open it in crmdesk "
-                       "to upgrade it.", path=pf.path, revision=pf.revision())
+    raise _NoMigration(QT_TRANSLATE_NOOP("Errors", "The project {path} uses an older schema ({revision}); open it in crmdesk "
+                       "to upgrade it."), path=pf.path, revision=pf.revision())

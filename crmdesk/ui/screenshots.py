@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from crmdesk.services.workspace import Workspace
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 
 def render_tabs(workspace: Workspace, project: Path, out_dir: Path, *, lang: str = "en",
@@ -23,7 +24,7 @@ def render_tabs(workspace: Workspace, project: Path, out_dir: Path, *, lang: str
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportFailed("The folder {path} cannot be created: {reason}.", path=out_dir,
+        raise ExportFailed(QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be created: {reason}."), path=out_dir,
                            reason=exc.strerror or exc) from None
     app = QApplication.instance() or QApplication(["crmdesk"])
     translators = install_translators(app, lang)
@@ -38,7 +39,7 @@ def render_tabs(workspace: Workspace, project: Path, out_dir: Path, *, lang: str
             app.processEvents()
             target = out_dir / f"{key}.png"
             if not window.grab().save(str(target)):
-                raise ExportFailed("The picture {path} could not be written.", path=target)
+                raise ExportFailed(QT_TRANSLATE_NOOP("Errors", "The picture {path} could not be written."), path=target)
             written.append(target)
     finally:
         window.close()

@@ -1,0 +1,143 @@
+"""Rows read from a sheet or a CSV file, turned into a ``Table`` of stripped strings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from crmdesk.domain.errors import ImportRejected
+from crmdesk.domain.marks import QT_TRANSLATE_NOOP
+
+MAX_COLUMNS = 1_000
+EXCEL_MAX_ROW = 1_048_576
+
+
+
+
+@dataclass
+class Table:
+    """What a file holds: its header row and its non-empty rows as text."""
+
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (row number as the user sees it, cell texts)
+    kind: str  # "xlsx" or "csv"
+    encoding: str = ""
+    delimiter: str = ""
+    warnings: list[str] = field(default_factory=list)
+    source_name: str = ""
+    sheet: str = ""
+    header_row: int = 1
+
+
+@dataclass(frozen=True)
+class Limits:
+    name: str  # the file's name, for the messages
+    max_bytes: int
+    max_rows: int
+    max_cell_chars: int
+
+
+def cell_text(value: object) -> str:
+    """A cell value as text: dates ISO, integral numbers without '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.strftime("%Y-%m-%d %H:%M" if value.second == 0 else "%Y-%m-%d %H:%M:%S")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value).strip()
+
+
+def collect(rows: Iterable[Sequence[object]], limits: Limits, *, kind: str,
+            convert: Callable[[object], str] = cell_text) -> Table:
+    """Header = first non-empty row; empty rows are skipped; rows are numbered from 1."""
+    name = limits.name
+    headers: list[str] | None = None
+    header_row = 0
+    out: list[tuple[int, list[str]]] = []
+    for number, raw in enumerate(rows, start=1):
+        if number > EXCEL_MAX_ROW:
+            raise ImportRejected(QT_TRANSLATE_NOOP("Errors", "{name} has more rows than Excel allows."),
+                                 name=name)
+        if len(raw) > MAX_COLUMNS:  # CSV lines; openpyxl already cuts xlsx rows
+            extra = list(raw[MAX_COLUMNS:])
+            if extra.count("") != len(extra):
+                raise ImportRejected(QT_TRANSLATE_NOOP(
+                    "Errors", "Row {row} of {name} has more than {limit} columns."),
+                    row=number, name=name, limit=MAX_COLUMNS)
+            raw = raw[:MAX_COLUMNS]
+        width = _width(raw, len(headers) if headers else 0)
+        if width == 0:
+            continue
+        texts = [convert(v) for v in raw[:width]]
+        for col, text in enumerate(texts, start=1):
+            if len(text) > limits.max_cell_chars:
+                raise ImportRejected(QT_TRANSLATE_NOOP(
+                    "Errors", "Row {row}, column {col} of {name} holds more than {limit} characters."),
+                    row=number, col=col, name=name, limit=f"{limits.max_cell_chars:,}")
+        if not any(texts):
+            continue
+        if headers is None:
+            headers, header_row = texts, number
+            continue
+        if len(out) >= limits.max_rows:
+            raise ImportRejected(QT_TRANSLATE_NOOP(
+                "Errors", "{name} has more than {limit} rows; split it into smaller files."),
+                name=name, limit=f"{limits.max_rows:,}")
+        if len(texts) < len(headers):
+            texts.extend([""] * (len(headers) - len(texts)))
+        out.append((number, texts))
+    if headers is None:
+        raise ImportRejected(QT_TRANSLATE_NOOP("Errors", "{name} is empty: no header row was found."),
+                             name=name)
+    return Table(headers=headers, rows=out, kind=kind, source_name=name, header_row=header_row)
+
+
+def _width(raw: Sequence[object], hint: int) -> int:
+    """Length of ``raw`` without its trailing empty cells.
+
+    xlsx rows are tuples MAX_COLUMNS wide, mostly trailing Nones: slices are compared with a
+    tuple of Nones (in C), first at the header's width, then by bisection, before the short
+    Python loop that also drops empty strings.
+    """
+    n = len(raw)
+    if isinstance(raw, tuple) and n > 16 and raw[-1] is None:
+        if 0 < hint < n and raw[hint:] == _nones(n - hint):
+            n = hint
+        else:
+            lo, hi = 0, n  # invariant: raw[hi:] holds only None
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if raw[mid:n] == _nones(n - mid):
+                    hi = mid
+                else:
+                    lo = mid + 1
+            n = lo
+    while n and (raw[n - 1] is None or raw[n - 1] == ""):
+        n -= 1
+    return n
+
+
+_NONES: dict[int, tuple[None, ...]] = {}
+
+
+def _nones(length: int) -> tuple[None, ...]:
+    found = _NONES.get(length)
+    if found is None:
+        found = _NONES[length] = (None,) * length
+    return found

@@ -1,0 +1,51 @@
+"""File > Export to Excel: choose the file, write it off the GUI thread with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from crmdesk.domain.errors import CrmdeskError
+from crmdesk.exchange.workbook import write_workbook
+from crmdesk.i18n import translator
+from crmdesk.services.container import ProjectServices
+from crmdesk.services.exchange import project_sheets
+from crmdesk.ui.i18n import error_text
+from crmdesk.ui.tasks import run_with_progress
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def interface_language() -> str:
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def export_project_dialog(window: QMainWindow, services: ProjectServices) -> Path | None:
+    project = services.project.get()
+    suggested = services.file.path.with_name(f"{project.name} - export.xlsx")
+    name, _ = QFileDialog.getSaveFileName(window, _t("Export to Excel"), str(suggested),
+                                          _t("Excel workbooks (*.xlsx)"))
+    if not name:
+        return None
+    target = Path(name)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_name(target.name + ".xlsx")
+    return export_to(window, services, target)
+
+
+def export_to(window: QMainWindow, services: ProjectServices, target: Path) -> Path | None:
+    """Read on this thread (the project has one connection), write on a worker thread."""
+    try:
+        sheets = project_sheets(services, translator(interface_language()))
+        run_with_progress(window, _t("Exporting to {name}…").replace("{name}", target.name),
+                          lambda progress, cancelled: write_workbook(target, sheets, progress=progress,
+                                                                     cancelled=cancelled))
+    except CrmdeskError as exc:
+        QMessageBox.warning(window, _t("Export to Excel"), error_text(exc))
+        return None
+    window.statusBar().showMessage(_t("Exported to {path}").replace("{path}", str(target)), 8000)
+    return target
