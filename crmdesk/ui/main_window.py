@@ -86,57 +86,56 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
-        tr = self.tr
-        file_menu = bar.addMenu(tr("&File"))
-        self.act_new_project = self._action(tr("&New project…"), self.new_project, "Ctrl+Shift+N", "actNewProject")
-        self.act_open = self._action(tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, "actOpen")
-        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.act_new_project = self._action(self.tr("&New project…"), self.new_project, "Ctrl+Shift+N", "actNewProject")
+        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, "actOpen")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.act_save_copy = self._action(tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", "actSaveCopy")
-        self.act_export = self._action(tr("&Export to Excel…"), self.export_excel, "Ctrl+E", "actExport")
-        self.act_import = self._action(tr("&Import needs…"), self.import_needs, "Ctrl+I", "actImport")
-        self.act_restore = self._action(tr("Restore from &backup…"), self.restore_backup, None, "actRestore")
-        self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
+        self.act_save_copy = self._action(self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", "actSaveCopy")
+        self.act_export = self._action(self.tr("&Export to Excel…"), self.export_excel, "Ctrl+E", "actExport")
+        self.act_import = self._action(self.tr("&Import needs…"), self.import_needs, "Ctrl+I", "actImport")
+        self.act_restore = self._action(self.tr("Restore from &backup…"), self.restore_backup, None, "actRestore")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
         file_menu.insertAction(self.recent_menu.menuAction(), self.act_new_project)
         file_menu.insertAction(self.recent_menu.menuAction(), self.act_open)
         for act in (self.act_save_copy, None, self.act_export, self.act_import, None, self.act_restore,
                     None, self.act_quit):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
 
-        edit_menu = bar.addMenu(tr("&Edit"))
-        self.act_undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setObjectName("actUndo")
-        self.act_redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         self.act_redo.setObjectName("actRedo")
-        self.act_find = self._action(tr("&Find"), self.find, QKeySequence.StandardKey.Find, "actFind")
-        self.act_new_need = self._action(tr("New &need…"), self.new_need, "Ctrl+N", "actNewNeed")
-        self.act_catalogue = self._action(tr("Add needs from the &catalogue…"), self.add_from_catalogue,
+        self.act_find = self._action(self.tr("&Find"), self.find, QKeySequence.StandardKey.Find, "actFind")
+        self.act_new_need = self._action(self.tr("New &need…"), self.new_need, "Ctrl+N", "actNewNeed")
+        self.act_catalogue = self._action(self.tr("Add needs from the &catalogue…"), self.add_from_catalogue,
                                           "Ctrl+Shift+K", "actCatalogue")
-        self.act_prefs = self._action(tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences,
+        self.act_prefs = self._action(self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences,
                                       "actPreferences")
         for act in (self.act_undo, self.act_redo, None, self.act_find, None, self.act_new_need,
                     self.act_catalogue, None, self.act_prefs):
             edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
 
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(self.tr("&View"))
         self.tab_actions: list[QAction] = []
         for i in range(len(TAB_KEYS)):
             act = self._action("", lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
             self.tab_actions.append(act)
             view_menu.addAction(act)
         view_menu.addSeparator()
-        view_menu.addAction(self._action(tr("&Larger text"), lambda: self._zoom(1), QKeySequence.StandardKey.ZoomIn))
-        view_menu.addAction(self._action(tr("&Smaller text"), lambda: self._zoom(-1), QKeySequence.StandardKey.ZoomOut))
-        view_menu.addAction(self._action(tr("&Normal text"), lambda: self._zoom(0), "Ctrl+0"))
-        view_menu.addAction(self._action(tr("&Full screen"), self._toggle_full_screen,
-                                         QKeySequence.StandardKey.FullScreen))
+        view_menu.addAction(self._action(self.tr("&Larger text"), lambda: self._zoom(1), QKeySequence.StandardKey.ZoomIn))
+        view_menu.addAction(self._action(self.tr("&Smaller text"), lambda: self._zoom(-1), QKeySequence.StandardKey.ZoomOut))
+        view_menu.addAction(self._action(self.tr("&Normal text"), lambda: self._zoom(0), "Ctrl+0"))
+        view_menu.addAction(self._action(self.tr("&Full screen"), self._toggle_full_screen,
+                                         "F11"))
 
-        help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addAction(self._action(tr("&User guide"), self.user_guide, QKeySequence.StandardKey.HelpContents,
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&User guide"), self.user_guide, QKeySequence.StandardKey.HelpContents,
                                          "actGuide"))
-        help_menu.addAction(self._action(tr("&About crmdesk"), self.about, None, "actAbout"))
+        help_menu.addAction(self._action(self.tr("&About crmdesk"), self.about, None, "actAbout"))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -16,10 +16,6 @@ from crmdesk.ui.i18n import error_text
 from crmdesk.ui.tasks import run_with_progress
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 def interface_language() -> str:
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
@@ -27,8 +23,8 @@ def interface_language() -> str:
 def export_project_dialog(window: QMainWindow, services: ProjectServices) -> Path | None:
     project = services.project.get()
     suggested = services.file.path.with_name(f"{project.name} - export.xlsx")
-    name, _ = QFileDialog.getSaveFileName(window, _t("Export to Excel"), str(suggested),
-                                          _t("Excel workbooks (*.xlsx)"))
+    name, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("ExportDialog", "Export to Excel"), str(suggested),
+                                          QCoreApplication.translate("ExportDialog", "Excel workbooks (*.xlsx)"))
     if not name:
         return None
     target = Path(name)
@@ -41,11 +37,11 @@ def export_to(window: QMainWindow, services: ProjectServices, target: Path) -> P
     """Read on this thread (the project has one connection), write on a worker thread."""
     try:
         sheets = project_sheets(services, translator(interface_language()))
-        run_with_progress(window, _t("Exporting to {name}…").replace("{name}", target.name),
+        run_with_progress(window, QCoreApplication.translate("ExportDialog", "Exporting to {name}…").replace("{name}", target.name),
                           lambda progress, cancelled: write_workbook(target, sheets, progress=progress,
                                                                      cancelled=cancelled))
     except CrmdeskError as exc:
-        QMessageBox.warning(window, _t("Export to Excel"), error_text(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("ExportDialog", "Export to Excel"), error_text(exc))
         return None
-    window.statusBar().showMessage(_t("Exported to {path}").replace("{path}", str(target)), 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("ExportDialog", "Exported to {path}").replace("{path}", str(target)), 8000)
     return target

@@ -204,9 +204,10 @@ class DomainTree(QTreeView):
         event.accept()
         if dragged is None:
             return
-        target = self.indexAt(event.position().toPoint())
+        point = event.position().toPoint()
+        target = self.indexAt(point)
         target_value = target.data(ID_ROLE) if target.isValid() else ALL
-        where = self.dropIndicatorPosition()
+        where = self._drop_position(target, point)
         if target_value in (None, NO_DOMAIN):
             return
         target_value = int(target_value)
@@ -221,6 +222,20 @@ class DomainTree(QTreeView):
             if where == QAbstractItemView.DropIndicatorPosition.BelowItem:
                 pos += 1
             self.move_requested.emit(dragged, parent, pos)
+
+    def _drop_position(self, target: QModelIndex, point) -> QAbstractItemView.DropIndicatorPosition:  # type: ignore[no-untyped-def]
+        """Above, on or below the target row, from where the drop lands in it (a quarter of the
+        row's height at the top or bottom means between rows)."""
+        Position = QAbstractItemView.DropIndicatorPosition
+        if not target.isValid():
+            return Position.OnViewport
+        rect = self.visualRect(target)
+        margin = max(2, rect.height() // 4)
+        if point.y() - rect.top() < margin:
+            return Position.AboveItem
+        if rect.bottom() - point.y() < margin:
+            return Position.BelowItem
+        return Position.OnItem
 
     def _show_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         menu = QMenu(self)

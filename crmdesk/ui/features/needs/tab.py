@@ -148,7 +148,7 @@ class NeedsTab(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([220, 820, 340])
+        self.splitter.setSizes([240, 830, 330])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,13 +32,16 @@ from crmdesk.ui.models.record_table import Column, RecordTableModel
 from crmdesk.ui.undo import Commander
 
 
-def person_columns(tr: Any) -> list[Column[PersonRead]]:
+def person_columns() -> list[Column[PersonRead]]:
     return [
-        Column("name", tr("Name"), lambda p: p.name, editor="text", width=220),
-        Column("role", tr("Role"), lambda p: label(p.role), editor="choice", raw=lambda p: p.role,
-               choices=lambda: [(r, label(r)) for r in Role], width=170),
-        Column("email", tr("E-mail"), lambda p: p.email, editor="text", width=240),
-        Column("organisation", tr("Organisation"), lambda p: p.organisation, editor="text", width=200),
+        Column("name", QCoreApplication.translate("PeopleTable", "Name"), lambda p: p.name, editor="text",
+               width=220),
+        Column("role", QCoreApplication.translate("PeopleTable", "Role"), lambda p: label(p.role),
+               editor="choice", raw=lambda p: p.role, choices=lambda: [(r, label(r)) for r in Role], width=170),
+        Column("email", QCoreApplication.translate("PeopleTable", "E-mail"), lambda p: p.email, editor="text",
+               width=240),
+        Column("organisation", QCoreApplication.translate("PeopleTable", "Organisation"),
+               lambda p: p.organisation, editor="text", width=200),
     ]
 
 
@@ -52,7 +55,7 @@ class ProjectTab(QWidget):
         self._s = services
         self._cmd = commander
         self._project: ProjectRead | None = None
-        self.people_model: RecordTableModel[PersonRead] = RecordTableModel(person_columns(self.tr), parent=self)
+        self.people_model: RecordTableModel[PersonRead] = RecordTableModel(person_columns(), parent=self)
         self.people_model.edit_requested.connect(self._on_person_edited)
         self._build_ui()
         events.data_changed.connect(self._on_data_changed)
@@ -66,6 +69,7 @@ class ProjectTab(QWidget):
         self.description = QPlainTextEdit()
         self.description.setObjectName("projectDescription")
         self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(140)
         self.description.setPlaceholderText(self.tr("Context of the project: the organisation, its "
                                                     "current tools, the goals of the CRM…"))
         self.sprint_length = QSpinBox()
@@ -94,6 +98,9 @@ class ProjectTab(QWidget):
         self.people.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.verticalHeader().setVisible(False)
+        self.people.verticalHeader().setDefaultSectionSize(24)
+        self.people.setWordWrap(False)
+        self.people.horizontalHeader().setStretchLastSection(True)
         self.people.setAlternatingRowColors(True)
         for i, col in enumerate(self.people_model.columns):
             self.people.setColumnWidth(i, col.width)
