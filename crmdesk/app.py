@@ -73,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
 
     workspace = Workspace(paths)
     requested = next((Path(a) for a in argv if not a.startswith("-")), None)
+    if requested is not None and not requested.exists() and requested.suffix.lower() != ".crmdesk":
+        requested = requested.with_name(requested.name + ".crmdesk") if requested.with_name(
+            requested.name + ".crmdesk").exists() else requested
     try:
         pf, error = choose_project(workspace, settings, requested)
     except CrmdeskError as exc:
@@ -82,6 +85,16 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.warning(None, "crmdesk", error_text(error))
     window = MainWindow(workspace, settings, ProjectServices.over(pf), on_language_change=change_language)
     window.show()
+    if "--self-test" in argv:  # start, show every tab, close cleanly: used to check a build
+        from PySide6.QtCore import QTimer
+
+        def visit_and_close() -> None:
+            for index in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(index)
+                app.processEvents()
+            window.close()
+
+        QTimer.singleShot(0, visit_and_close)
     return app.exec()
 
 

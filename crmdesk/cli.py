@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+    if not args_list or args_list[0] == "--self-test" or (
+            args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         from crmdesk.app import main as gui_main
 
         return gui_main(args_list)

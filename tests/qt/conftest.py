@@ -28,12 +28,13 @@ def open_window(qtbot, workspace, english):  # type: ignore[no-untyped-def]
 
     windows = []
 
-    def make(path: Path):  # type: ignore[no-untyped-def]
+    def make(path: Path, *, resize: bool = True):  # type: ignore[no-untyped-def]
         pf = workspace.open(path)
         window = MainWindow(workspace, AppSettings.load(workspace.paths.settings_file),
                             ProjectServices.over(pf))
         qtbot.addWidget(window)
-        window.resize(1300, 800)
+        if resize:
+            window.resize(1300, 800)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()

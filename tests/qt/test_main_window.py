@@ -1,0 +1,122 @@
+"""The main window: tabs, menus, layout memory, language, backups, refused files."""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from crmdesk.services.container import ProjectServices
+from crmdesk.settings import AppSettings
+
+
+def test_tabs_menus_and_status_bar(qtbot, open_window, demo_path):
+    window = open_window(demo_path)
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Project", "Needs", "Selection", "Sprints", "Acceptance"]
+    for name in ("selectionTab", "sprintsTab", "acceptanceTab"):
+        text = window.findChild(QLabel, "placeholderText", Qt.FindChildOption.FindChildrenRecursively)
+        assert text is not None
+        tab = window.tabs.findChild(type(window.tabs.widget(2)), name)
+        assert tab is not None and len(tab.findChild(QLabel).text()) > 40
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    window.tabs.setCurrentIndex(1)
+    assert "66 needs" in window.counts_label.text()
+    window.tabs.setCurrentIndex(0)
+    assert window.counts_label.text() == "15 people"
+    assert window.windowTitle().endswith("— crmdesk")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+
+
+def test_window_size_splitter_and_columns_are_remembered(qtbot, open_window, demo_path):
+    window = open_window(demo_path)
+    window.resize(761, 555)  # within the offscreen screen (800x600): Qt clamps bigger ones
+    window.needs_tab.splitter.setSizes([300, 500, 300])
+    window.needs_tab.table.setColumnWidth(1, 455)
+    sizes = window.needs_tab.splitter.sizes()
+    window.close()
+    again = open_window(demo_path, resize=False)
+    assert (again.width(), again.height()) == (761, 555)
+    assert again.needs_tab.table.columnWidth(1) == 455
+    assert again.needs_tab.splitter.sizes() == sizes
+
+
+def test_switching_to_french_retranslates_the_window(qtbot, open_window, demo_path, monkeypatch, qapp):
+    from crmdesk.ui.dialogs import preferences
+    from crmdesk.ui.i18n import install_translators
+
+    window = open_window(demo_path)
+    installed = []
+
+    def change(lang):  # type: ignore[no-untyped-def]
+        installed.extend(install_translators(qapp, lang))
+
+    window._on_language_change = change
+    monkeypatch.setattr(preferences.PreferencesDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(preferences.PreferencesDialog, "chosen_language", lambda self: "fr")
+    try:
+        window.preferences()
+        assert window.tabs.tabText(1) == "Besoins"
+        assert [a.text() for a in window.menuBar().actions()][0] == "&Fichier"
+        assert AppSettings.load(window.workspace.paths.settings_file).language == "fr"
+        assert "besoins" in window.counts_label.text() or window.tabs.currentIndex() != 1
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def test_restore_from_backup_brings_back_the_earlier_state(qtbot, open_window, demo_path, workspace, when_modal):
+    from crmdesk.ui.dialogs.restore_dialog import RestoreDialog
+
+    window = open_window(demo_path)
+    workspace.backup(window.services.file, "manual")
+    first = window.services.needs.list()[0]
+    window.services.needs.delete([first.id])
+    window.needs_tab.reload()
+    assert window.services.needs.count() == 65
+
+    def choose_newest(dialog):  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, RestoreDialog)
+        assert dialog.table.rowCount() >= 1
+        dialog.table.selectRow(0)
+        dialog.accept()
+
+    when_modal(choose_newest)
+    window.restore_backup()
+    assert when_modal.handled == 1
+    assert window.services.needs.count() == 66
+    assert window.needs_tab.model.rowCount() == 66
+    reasons = [e.reason for e in workspace.list_backups(window.services.file)]
+    assert "pre-restore" in reasons
+    assert window.undo_stack.count() == 0
+
+
+def test_opening_a_refused_file_keeps_the_current_project(qtbot, open_window, demo_path, tmp_path, when_modal):
+    window = open_window(demo_path)
+    bad = tmp_path / "cassé.crmdesk"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
+    messages = []
+    when_modal(lambda box: (messages.append(box.text()), box.accept()))
+    assert window.open_project(bad) is False
+    assert messages and "damaged" in messages[0]
+    assert window.services.file.path == demo_path
+    assert window.services.needs.count() == 66
+
+
+def test_opening_another_project_switches_and_clears_undo(qtbot, open_window, demo_path, tmp_path, workspace):
+    window = open_window(demo_path)
+    window.services.people.add("Quelqu'un")
+    other = tmp_path / "second.crmdesk"
+    shutil.copyfile(demo_path, other)  # the copy is taken from the file, closed elsewhere: same content
+    window.needs_tab.change_selected("status", "validated")
+    assert window.open_project(other)
+    assert window.services.file.path == other
+    assert window.undo_stack.count() == 0
+    assert str(other) in AppSettings.load(workspace.paths.settings_file).recent_projects[0]
+    # the first project was closed: it can be opened again by another window
+    pf = workspace.open(demo_path)
+    ProjectServices.over(pf).needs.count()
+    workspace.close(pf)
