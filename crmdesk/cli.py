@@ -16,7 +16,22 @@ from crmdesk.domain.errors import CrmdeskError
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 from crmdesk.i18n import SUPPORTED_LANGUAGES, resolve_language, translator
 
+# Each area adds its own commands from a module of its own (ADD_PARSERS and COMMANDS there).
+EXTENSIONS = ("crmdesk.cli_selection", "crmdesk.cli_questionnaires", "crmdesk.cli_sprints")
 COMMANDS = ("new", "demo", "check", "export", "import-needs", "screenshots")
+
+
+def _extensions():  # type: ignore[no-untyped-def]
+    import importlib
+
+    return [importlib.import_module(name) for name in EXTENSIONS]
+
+
+def all_commands() -> tuple[str, ...]:
+    names = list(COMMANDS)
+    for module in _extensions():
+        names += list(module.COMMANDS)
+    return tuple(names)
 
 
 def _t(text: str) -> str:
@@ -63,13 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", type=Path)
     p.add_argument("--lang", choices=SUPPORTED_LANGUAGES)
     p.add_argument("--size", default="1400x860", help="WIDTHxHEIGHT")
+    for module in _extensions():
+        module.add_parsers(sub, _t)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] == "--self-test" or (
-            args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+            args_list[0] not in all_commands() and not args_list[0].startswith("-")):
         from crmdesk.app import main as gui_main
 
         return gui_main(args_list)
@@ -77,8 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_usage(sys.stderr)
         return 2
+    handlers = dict(_COMMAND_FUNCTIONS)
+    for module in _extensions():
+        handlers.update(module.COMMANDS)
     try:
-        return _COMMAND_FUNCTIONS[args.command](args)
+        return handlers[args.command](args)
     except CrmdeskError as exc:
         _fail(exc)
         return 1
@@ -115,34 +135,34 @@ def _log_unexpected(exc: BaseException) -> None:
         pass
 
 
-def _workspace():  # type: ignore[no-untyped-def]
+def workspace_for_cli():  # type: ignore[no-untyped-def]
     from crmdesk.paths import AppPaths
     from crmdesk.services.workspace import Workspace
 
     return Workspace(AppPaths.for_user().ensure())
 
 
-def _out(text: str) -> None:
+def out(text: str) -> None:
     sys.stdout.write(text + "\n")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    ws = _workspace()
+    ws = workspace_for_cli()
     pf = ws.create(args.path, args.name or Path(args.path).stem)
     path = pf.path
     ws.close(pf)
-    _out(_t(QT_TRANSLATE_NOOP("Cli", "Created {path}")).replace("{path}", str(path)))
+    out(_t(QT_TRANSLATE_NOOP("Cli", "Created {path}")).replace("{path}", str(path)))
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from crmdesk.services.demo import create_demo
 
-    ws = _workspace()
+    ws = workspace_for_cli()
     pf = create_demo(ws, args.path)
     path = pf.path
     ws.close(pf)
-    _out(_t(QT_TRANSLATE_NOOP("Cli", "Created the demo project {path}")).replace("{path}", str(path)))
+    out(_t(QT_TRANSLATE_NOOP("Cli", "Created the demo project {path}")).replace("{path}", str(path)))
     return 0
 
 
@@ -150,13 +170,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     from crmdesk.services.workspace import check_file
 
     revision, problems = check_file(args.path)
-    _out(_t(QT_TRANSLATE_NOOP("Cli", "Schema version: {revision}")).replace("{revision}", revision))
+    out(_t(QT_TRANSLATE_NOOP("Cli", "Schema version: {revision}")).replace("{revision}", revision))
     if problems:
         for problem in problems:
-            _out(f"- {problem}")
+            out(f"- {problem}")
         sys.stderr.write("crmdesk: " + _t(QT_TRANSLATE_NOOP("Cli", "the project has problems.")) + "\n")
         return 1
-    _out(_t(QT_TRANSLATE_NOOP("Cli", "Integrity: ok")))
+    out(_t(QT_TRANSLATE_NOOP("Cli", "Integrity: ok")))
     return 0
 
 
@@ -164,14 +184,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     from crmdesk.services.container import ProjectServices
     from crmdesk.services.exchange import export_project
 
-    ws = _workspace()
+    ws = workspace_for_cli()
     pf = ws.open(args.project)
     try:
-        lang = args.lang or resolve_language(_settings_language(ws))
+        lang = args.lang or resolve_language(settings_language(ws))
         export_project(ProjectServices.over(pf), args.out, lang)
     finally:
         ws.close(pf)
-    _out(_t(QT_TRANSLATE_NOOP("Cli", "Exported to {path}")).replace("{path}", str(args.out)))
+    out(_t(QT_TRANSLATE_NOOP("Cli", "Exported to {path}")).replace("{path}", str(args.out)))
     return 0
 
 
@@ -179,22 +199,22 @@ def cmd_import_needs(args: argparse.Namespace) -> int:
     from crmdesk.services.container import ProjectServices
     from crmdesk.services.exchange import apply_needs_import, preview_needs_import
 
-    ws = _workspace()
+    ws = workspace_for_cli()
     pf = ws.open(args.project)
     try:
         services = ProjectServices.over(pf)
         preview = preview_needs_import(services, args.file)
         for line in preview.report_lines(translator(resolve_language(None))):
-            _out(line)
+            out(line)
         if args.dry_run:
-            _out(_t(QT_TRANSLATE_NOOP("Cli", "Dry run: the project was not changed.")))
+            out(_t(QT_TRANSLATE_NOOP("Cli", "Dry run: the project was not changed.")))
             return 0
         if not preview.rows:
-            _out(_t(QT_TRANSLATE_NOOP("Cli", "Nothing to import: the project was not changed.")))
+            out(_t(QT_TRANSLATE_NOOP("Cli", "Nothing to import: the project was not changed.")))
             return 0
         ws.backup(pf, "pre-import")
         apply_needs_import(services, preview)
-        _out(_t(QT_TRANSLATE_NOOP("Cli", "Import applied.")))
+        out(_t(QT_TRANSLATE_NOOP("Cli", "Import applied.")))
     finally:
         ws.close(pf)
     return 0
@@ -209,14 +229,14 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         raise ValidationFailed(QT_TRANSLATE_NOOP("Errors", "The size must look like 1400x860.")) from None
     from crmdesk.ui.screenshots import render_tabs
 
-    ws = _workspace()
-    lang = args.lang or resolve_language(_settings_language(ws))
+    ws = workspace_for_cli()
+    lang = args.lang or resolve_language(settings_language(ws))
     for path in render_tabs(ws, args.project, args.dir, lang=lang, size=(width, height)):
-        _out(str(path))
+        out(str(path))
     return 0
 
 
-def _settings_language(ws) -> str:  # type: ignore[no-untyped-def]
+def settings_language(ws) -> str:  # type: ignore[no-untyped-def]
     from crmdesk.settings import AppSettings
 
     return AppSettings.load(ws.paths.settings_file).language

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection
 
-HEAD = "0001_initial"
+HEAD = "0002_selection_sprints"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -97,3 +97,7 @@ class RefCounterRow(SQLModel, table=True):
 
 # Tables whose rows the undo journal does not record.
 NOT_UNDOABLE = frozenset({"ref_counter", "alembic_version"})
+
+
+# The other areas' tables join the same metadata (and so the migrations' checks).
+from crmdesk.db import tables_selection, tables_sprints  # noqa: E402, F401

@@ -11,6 +11,18 @@ class EntityKind(StrEnum):
     PERSON = "person"
     DOMAIN = "domain"
     NEED = "need"
+    # selection
+    SELECTION_SETTINGS = "selection_settings"
+    CANDIDATE = "candidate"
+    CRITERION = "criterion"
+    EVALUATOR = "evaluator"
+    SCORE = "score"
+    ANSWER = "answer"
+    # sprints
+    LOT = "lot"
+    SPRINT = "sprint"
+    BOARD_COLUMN = "board_column"
+    STORY = "story"
 
 
 # Table name -> kind, used when an undo step replays raw rows.
@@ -19,6 +31,23 @@ TABLE_KINDS: dict[str, EntityKind] = {
     "person": EntityKind.PERSON,
     "domain": EntityKind.DOMAIN,
     "need": EntityKind.NEED,
+    "selection_settings": EntityKind.SELECTION_SETTINGS,
+    "candidate": EntityKind.CANDIDATE,
+    "candidate_contact": EntityKind.CANDIDATE,
+    "criterion_group": EntityKind.CRITERION,
+    "criterion": EntityKind.CRITERION,
+    "evaluator": EntityKind.EVALUATOR,
+    "score": EntityKind.SCORE,
+    "consensus": EntityKind.SCORE,
+    "questionnaire": EntityKind.ANSWER,
+    "vendor_answer": EntityKind.ANSWER,
+    "vendor_answer_history": EntityKind.ANSWER,
+    "lot": EntityKind.LOT,
+    "sprint": EntityKind.SPRINT,
+    "board_column": EntityKind.BOARD_COLUMN,
+    "story": EntityKind.STORY,
+    "story_need": EntityKind.STORY,
+    "status_change": EntityKind.STORY,
 }
 
 

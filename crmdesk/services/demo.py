@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from crmdesk.db.project_file import ProjectFile, now_iso
@@ -14,6 +15,17 @@ from crmdesk.paths import data_path
 from crmdesk.services.domains import ensure_domain_path
 from crmdesk.services.needs import insert_needs
 from crmdesk.services.workspace import Workspace
+
+
+@dataclass
+class DemoContext:
+    """What the areas' demo fillers need from the needs part: ids by name."""
+
+    people: dict[str, int] = field(default_factory=dict)  # name -> person id
+    needs: dict[str, int] = field(default_factory=dict)  # title -> need id
+    refs: dict[str, int] = field(default_factory=dict)  # BES-001 -> need id
+    domains: dict[str, int] = field(default_factory=dict)  # domain path cache (see ensure_domain_path)
+    candidates: dict[str, int] = field(default_factory=dict)  # name -> candidate id (selection demo)
 
 
 def load_demo(path: Path | None = None) -> dict:  # type: ignore[type-arg]
@@ -51,7 +63,17 @@ def fill_demo(pf: ProjectFile, content: dict | None = None) -> None:  # type: ig
                 "acceptance_criteria": need.get("acceptance_criteria", ""),
                 "comments": need.get("comments", ""),
             }))
-        insert_needs(conn, needs)
+        ids = insert_needs(conn, needs)
+        ctx = DemoContext(people=people, domains=cache)
+        for need_id, values in zip(ids, needs, strict=True):
+            ctx.needs[str(values["title"])] = need_id
+        ctx.refs = {f"BES-{i:03d}": need_id for i, need_id in enumerate(ids, start=1)}
+        # Each area adds its part of the demo (data/demo_<area>.json), in the same transaction.
+        from crmdesk.services import demo_answers, demo_selection, demo_sprints
+
+        demo_selection.fill(conn, ctx)  # fills ctx.candidates
+        demo_answers.fill(conn, ctx)
+        demo_sprints.fill(conn, ctx)
 
 
 def create_demo(workspace: Workspace, path: Path | str) -> ProjectFile:

@@ -44,8 +44,14 @@ def export_project(services: ProjectServices, out: Path | str, lang: str,
 
 
 def project_sheets(services: ProjectServices, translate: Translate) -> list:  # type: ignore[type-arg]
-    """Read everything the workbook shows (on the caller's thread: one connection)."""
-    return needs_sheets(services.needs.list(), services.domains.list(), translate)
+    """Read everything the workbook shows (on the caller's thread: one connection): the needs,
+    then each area's sheets."""
+    from crmdesk.services import workbook_selection, workbook_sprints
+
+    sheets = needs_sheets(services.needs.list(), services.domains.list(), translate)
+    sheets += workbook_selection.sheets(services, translate)
+    sheets += workbook_sprints.sheets(services, translate)
+    return sheets
 
 
 @dataclass

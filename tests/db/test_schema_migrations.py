@@ -155,14 +155,14 @@ def test_head_is_the_last_migration_script():
 
 # ----------------------------------------------------------- a migration that fails
 def _migrations_with(tmp_path: Path, revision: str, body: str) -> Path:
-    """A copy of our migrations with one more revision after 0001_initial."""
+    """A copy of our migrations with one more revision after the current head."""
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
     header = (
         "import sqlalchemy as sa\n"
         "from alembic import op\n\n"
         f"revision = {revision!r}\n"
-        "down_revision = '0001_initial'\n"
+        f"down_revision = {migrate.HEAD!r}\n"
         "branch_labels = None\n"
         "depends_on = None\n\n\n"
         "def upgrade():\n"
