@@ -17,6 +17,7 @@ MAX_RECENT = 10
 class AppSettings:
     language: str = "auto"  # "auto", "fr" or "en"
     recent_projects: list[str] = field(default_factory=list)
+    warned_locations: list[str] = field(default_factory=list)  # projects already warned about
 
     @property
     def last_project(self) -> str | None:
@@ -45,6 +46,9 @@ class AppSettings:
         recent = data.get("recent_projects")
         if isinstance(recent, list):
             settings.recent_projects = [str(p) for p in recent if isinstance(p, str)][:MAX_RECENT]
+        warned = data.get("warned_locations")
+        if isinstance(warned, list):
+            settings.warned_locations = [str(p) for p in warned if isinstance(p, str)]
         return settings
 
     def save(self, path: Path) -> None:

@@ -23,7 +23,8 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
-from crmdesk.db import migrate
+from crmdesk.db import lock_file, migrate
+from crmdesk.db.location import Location, classify
 from crmdesk.db.tables import NOT_UNDOABLE, ProjectRow, metadata
 from crmdesk.db.undo_journal import UndoJournal
 from crmdesk.domain.changes import UndoStep
@@ -34,6 +35,7 @@ from crmdesk.domain.errors import (
     NotSqliteFile,
     ProjectFileError,
     ProjectLocked,
+    ProjectLockedElsewhere,
     ProjectTooNew,
     StorageError,
     ValidationFailed,
@@ -161,6 +163,7 @@ class ProjectFile:
         self._key = file_key(path)
         if self._key is not None:
             _OPEN_FILES[self._key] = path
+        self.location: Location = classify(path)
 
     def _start_journal(self) -> None:
         """After any migration: the triggers follow the tables as they now are."""
@@ -168,10 +171,18 @@ class ProjectFile:
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: Path | str, *, before_migration: Callable[[ProjectFile], None] | None = None
-             ) -> ProjectFile:
+    def open(cls, path: Path | str, *, before_migration: Callable[[ProjectFile], None] | None = None,
+             ignore_lock_file: bool = False) -> ProjectFile:
         path = Path(path).absolute()
         sniff(path)
+        other = lock_file.holder(path)
+        if other is not None and other.on_this_host():
+            raise ProjectLocked(QT_TRANSLATE_NOOP("Errors", "The project {path} is open in another window or program."),
+                                path=path)
+        if other is not None and not ignore_lock_file:
+            raise ProjectLockedElsewhere(QT_TRANSLATE_NOOP(
+                "Errors", "The project {path} is open on {host} by {user} since {since}."),
+                path=path, host=other.host, user=other.user, since=other.since.replace("T", " ")[:16])
         stamp = FileStamp.of(path)
         raw = _connect(path)
         try:
@@ -183,6 +194,7 @@ class ProjectFile:
                     "update crmdesk to open it."), path=path)
             _set_pragmas(raw)  # before the journal: changing temp_store drops temp objects
             pf = cls(path, raw, stamp)
+            lock_file.write_lock(path)
             try:
                 if revision != migrate.HEAD:
                     if before_migration is not None:
@@ -317,6 +329,7 @@ class ProjectFile:
             del _OPEN_FILES[self._key]
         self.engine.dispose()
         self._raw.close()
+        lock_file.release_lock(self.path)
 
     @property
     def closed(self) -> bool:

@@ -45,6 +45,11 @@ class ProjectLocked(ProjectFileError):
     pass
 
 
+class ProjectLockedElsewhere(ProjectLocked):
+    """The lock file says another machine (or another crmdesk here) has the project open.
+    ``params`` holds host, user and since; the user may choose to open it anyway."""
+
+
 class StorageError(CrmdeskError):
     """The disk refused a write (full, read-only, I/O error)."""
 

@@ -24,9 +24,10 @@ class Workspace:
         self.backups = BackupStore(paths.backups_dir)
 
     # ----------------------------------------------------------------- files
-    def open(self, path: Path | str) -> ProjectFile:
+    def open(self, path: Path | str, *, ignore_lock_file: bool = False) -> ProjectFile:
         path = Path(path).absolute()
-        pf = ProjectFile.open(path, before_migration=lambda p: self.backups.take(p, "pre-migration"))
+        pf = ProjectFile.open(path, before_migration=lambda p: self.backups.take(p, "pre-migration"),
+                              ignore_lock_file=ignore_lock_file)
         try:
             if self.backups.changed_since_last_backup(path, pf.opened_stamp):
                 self.backups.take(pf, "open")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 import crmdesk
 from crmdesk.domain.changes import Changes
-from crmdesk.domain.errors import CrmdeskError
+from crmdesk.domain.errors import CrmdeskError, ProjectLockedElsewhere
 from crmdesk.paths import PROJECT_SUFFIX
 from crmdesk.services.container import ProjectServices
 from crmdesk.services.workspace import Workspace
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         if last_tab in TAB_KEYS:
             self.tabs.setCurrentIndex(TAB_KEYS.index(str(last_tab)))
         self._remember(services.file.path)
+        self._warn_about_location()
 
     # ------------------------------------------------------------------ menus
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
@@ -217,6 +218,22 @@ class MainWindow(QMainWindow):
         self.commander = Commander(self.undo_stack, services.history, self.events, self)
         self._install_tabs()
         self._remember(services.file.path)
+        self._warn_about_location()
+
+    def _warn_about_location(self) -> None:
+        """Once per project: a file on a network share or in a synced folder can be damaged
+        by a sync client or opened from two machines."""
+        location = str(getattr(self.services.file, "location", "local"))
+        path = str(self.services.file.path)
+        if location == "local" or path in self.settings.warned_locations:
+            return
+        self.settings.warned_locations.append(path)
+        self.settings.save(self.workspace.paths.settings_file)
+        where = self.tr("a network share") if location == "network" else self.tr("a synchronised folder")
+        QMessageBox.warning(self, self.tr("crmdesk"), self.tr(
+            "This project is on {where}. crmdesk keeps it safe on this computer, but a sync client or a "
+            "second computer can still damage it: work on a copy on this computer when you can, and "
+            "never open it from two computers at the same time.").replace("{where}", where))
 
     def _remember(self, path: Path) -> None:
         self.settings.remember(path)
@@ -232,6 +249,17 @@ class MainWindow(QMainWindow):
         self._flush()
         try:
             pf = self.workspace.open(path)
+        except ProjectLockedElsewhere as exc:
+            answer = QMessageBox.question(self, self.tr("crmdesk"), error_text(exc) + "\n\n" + self.tr(
+                "Open it anyway? Only do so if you are sure it is no longer open there (for example, "
+                "that computer crashed)."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            try:
+                pf = self.workspace.open(path, ignore_lock_file=True)
+            except CrmdeskError as again:
+                self._show_error(again)
+                return False
         except CrmdeskError as exc:
             self._show_error(exc)
             if not path.exists():

@@ -120,3 +120,44 @@ def test_opening_another_project_switches_and_clears_undo(qtbot, open_window, de
     pf = workspace.open(demo_path)
     ProjectServices.over(pf).needs.count()
     workspace.close(pf)
+
+
+def test_a_project_locked_on_another_machine_can_be_opened_anyway(qtbot, open_window, demo_path, tmp_path,
+                                                                   workspace, when_modal):
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from crmdesk.db.lock_file import lock_path
+    from tests.qt.conftest import answer
+
+    window = open_window(demo_path)
+    other = tmp_path / "partagé.crmdesk"
+    pf = workspace.create(other, "Partagé")
+    workspace.close(pf)
+    lock_path(other).write_text(json.dumps({"host": "PC-ADV", "user": "nadia", "pid": 1,
+                                            "since": "2026-11-22T17:02:00", "version": "0.1.0"}))
+    texts = []
+    when_modal(lambda box: (texts.append(box.text()), answer(QMessageBox.StandardButton.No)(box)))
+    assert window.open_project(other) is False
+    assert "PC-ADV" in texts[0] and "nadia" in texts[0]
+    assert window.services.file.path == demo_path
+    when_modal(answer(QMessageBox.StandardButton.Yes))
+    assert window.open_project(other) is True
+    assert window.services.file.path == other
+
+
+def test_a_project_in_a_synced_folder_is_warned_about_once(qtbot, open_window, tmp_path, workspace,
+                                                          when_modal):
+    synced = tmp_path / "OneDrive - Vernadel" / "crm.crmdesk"
+    synced.parent.mkdir()
+    workspace.close(workspace.create(synced, "Synchronisé"))
+    texts = []
+    when_modal(lambda box: (texts.append(box.text()), box.accept()))
+    window = open_window(synced)
+    assert when_modal.handled == 1 and "synchronised folder" in texts[0]
+    window.close()
+    again = open_window(synced)  # second time: no warning
+    qtbot.wait(200)
+    assert when_modal.handled == 1
+    assert again.services.file.path == synced
