@@ -81,7 +81,15 @@ def main(argv: list[str] | None = None) -> int:
     except CrmdeskError as exc:
         QMessageBox.critical(None, "crmdesk", error_text(exc))
         return 1
-    if error is not None:
+    from crmdesk.domain.errors import DamagedProject
+    from crmdesk.ui.dialogs.recovery import offer_backup
+
+    if isinstance(error, DamagedProject) and "path" in error.params:
+        recovered = offer_backup(None, workspace, Path(str(error.params["path"])), error)
+        if recovered is not None:
+            workspace.close(pf)
+            pf = recovered
+    elif error is not None:
         QMessageBox.warning(None, "crmdesk", error_text(error))
     window = MainWindow(workspace, settings, ProjectServices.over(pf), on_language_change=change_language)
     window.show()

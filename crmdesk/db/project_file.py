@@ -164,6 +164,7 @@ class ProjectFile:
         if self._key is not None:
             _OPEN_FILES[self._key] = path
         self.location: Location = classify(path)
+        self.recovered_from: Path | None = None  # set when opened in place of a damaged file
 
     def _start_journal(self) -> None:
         """After any migration: the triggers follow the tables as they now are."""

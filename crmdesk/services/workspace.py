@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 from crmdesk.db.backups import BackupStore, verify
@@ -82,6 +83,37 @@ class Workspace:
         finally:
             tmp.unlink(missing_ok=True)
         return self.open(path)
+
+    def newest_backup(self, path: Path | str) -> BackupEntry | None:
+        """The newest backup of ``path`` that passes verification (for a damaged file)."""
+        return self.backups.newest_verified(Path(path).absolute())
+
+    def recover(self, path: Path | str, entry: BackupEntry) -> ProjectFile:
+        """Put a damaged project aside, untouched and with its journal files, and open the
+        backup in its place. Returns the opened project; the damaged file's new name is in
+        ``ProjectFile.recovered_from``."""
+        path = Path(path).absolute()
+        if not verify(entry.path):
+            raise BackupError(QT_TRANSLATE_NOOP("Errors", "This backup is damaged and cannot be restored."))
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+        tmp = new_temp_file(path.parent, ".crmdesk-recover-")
+        try:
+            shutil.copyfile(entry.path, tmp)
+            os.replace(path, aside)
+            for suffix in ("-journal", "-wal", "-shm"):
+                side = path.with_name(path.name + suffix)
+                if side.exists():
+                    os.replace(side, aside.with_name(aside.name + suffix))
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup could not be restored: {reason}."),
+                              reason=exc.strerror or exc) from None
+        finally:
+            tmp.unlink(missing_ok=True)
+        pf = self.open(path)
+        pf.recovered_from = aside
+        return pf
 
     def save_copy(self, pf: ProjectFile, dest: Path | str) -> Path:
         """Write a consistent copy of the open project to ``dest`` (File > Save a copy)."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 import crmdesk
 from crmdesk.domain.changes import Changes
-from crmdesk.domain.errors import CrmdeskError, ProjectLockedElsewhere
+from crmdesk.domain.errors import CrmdeskError, DamagedProject, ProjectLockedElsewhere
 from crmdesk.paths import PROJECT_SUFFIX
 from crmdesk.services.container import ProjectServices
 from crmdesk.services.workspace import Workspace
@@ -31,6 +31,7 @@ from crmdesk.ui.features.placeholder.tab import PlaceholderTab
 from crmdesk.ui.features.project.tab import ProjectTab
 from crmdesk.ui.i18n import error_text
 from crmdesk.ui.ui_state import UiState
+from crmdesk.ui.dialogs.recovery import offer_backup
 from crmdesk.ui.undo import Commander
 
 TAB_KEYS = ("project", "needs", "selection", "sprints", "acceptance")
@@ -259,6 +260,10 @@ class MainWindow(QMainWindow):
                 pf = self.workspace.open(path, ignore_lock_file=True)
             except CrmdeskError as again:
                 self._show_error(again)
+                return False
+        except DamagedProject as exc:
+            pf = offer_backup(self, self.workspace, path, exc)
+            if pf is None:
                 return False
         except CrmdeskError as exc:
             self._show_error(exc)

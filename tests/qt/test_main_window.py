@@ -161,3 +161,28 @@ def test_a_project_in_a_synced_folder_is_warned_about_once(qtbot, open_window, t
     qtbot.wait(200)
     assert when_modal.handled == 1
     assert again.services.file.path == synced
+
+
+def test_a_damaged_project_is_kept_aside_and_its_backup_offered(qtbot, open_window, demo_path, tmp_path,
+                                                                workspace, when_modal):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.qt.conftest import answer
+
+    window = open_window(demo_path)
+    project = tmp_path / "budget.crmdesk"
+    pf = workspace.create(project, "Budget")
+    workspace.backup(pf, "manual")
+    workspace.close(pf)
+    data = bytearray(project.read_bytes())
+    data[4096:4096 + 64] = b"\xff" * 64  # the header of the second b-tree page overwritten
+    project.write_bytes(bytes(data))
+    damaged = bytes(data)
+    texts = []
+    when_modal(lambda box: (texts.append(box.text()), answer(QMessageBox.StandardButton.Yes)(box)))
+    assert window.open_project(project) is True
+    assert "damaged" in texts[0] and "backup of" in texts[0]
+    assert window.services.file.path == project
+    assert window.services.project.get().name == "Budget"
+    aside = window.services.file.recovered_from
+    assert aside is not None and aside.read_bytes() == damaged
