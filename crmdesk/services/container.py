@@ -10,6 +10,9 @@ from crmdesk.services.domains import DomainService
 from crmdesk.services.history import HistoryService
 from crmdesk.services.needs import NeedService
 from crmdesk.services.project import PeopleService, ProjectService
+from crmdesk.services.questionnaires import QuestionnaireService
+from crmdesk.services.selection import SelectionService
+from crmdesk.services.sprints import SprintService
 
 
 @dataclass(frozen=True)
@@ -21,10 +24,14 @@ class ProjectServices:
     needs: NeedService
     catalogue: CatalogueService
     history: HistoryService
+    selection: SelectionService
+    questionnaires: QuestionnaireService
+    sprints: SprintService
 
     @classmethod
     def over(cls, pf: ProjectFile) -> ProjectServices:
         return cls(
             file=pf, project=ProjectService(pf), people=PeopleService(pf), domains=DomainService(pf),
             needs=NeedService(pf), catalogue=CatalogueService(pf), history=HistoryService(pf),
+            selection=SelectionService(pf), questionnaires=QuestionnaireService(pf), sprints=SprintService(pf),
         )

@@ -1,0 +1,113 @@
+"""Properties of the charts' arithmetic that must hold for any history: remaining never
+negative, scope = done + remaining every day, the ideal line's endpoints, the scope moving only
+by the reported scope changes, the replay giving the final state, and a closed sprint's chart
+ignoring whatever happens after its close."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sprints_builders import COLUMNS, DONE, Board, at  # type: ignore[import-not-found]
+
+from crmdesk.domain.sprints import POINTS_SCALE
+from crmdesk.domain.sprints_charts_data import (
+    burndown,
+    cumulative_flow,
+    done_points_at,
+    lot_burnup,
+    replay,
+    sprint_totals,
+)
+
+LENGTH = 8
+column_ids = st.sampled_from([c for c, _ in COLUMNS])
+points = st.one_of(st.none(), st.sampled_from(POINTS_SCALE))
+moment = st.tuples(st.integers(-3, LENGTH + 2), st.integers(0, 23), st.integers(0, 59))
+operation = st.one_of(
+    st.tuples(st.just("move"), st.integers(1, 5), column_ids, moment),
+    st.tuples(st.just("plan"), st.integers(1, 5), st.sampled_from([None, 1, 2]), moment),
+    st.tuples(st.just("points"), st.integers(1, 5), points, moment),
+)
+
+
+@st.composite
+def boards(draw) -> Board:  # type: ignore[no-untyped-def]
+    board = Board()
+    count = draw(st.integers(1, 5))
+    for story in range(1, count + 1):
+        board.create(story, draw(points), at(-5, 9, story), sprint=draw(st.sampled_from([None, 1, 2])),
+                     column=draw(column_ids))
+    ops = draw(st.lists(operation, max_size=30))
+    # The history is written in time order, as the application does.
+    for kind, story, value, (day, hour, minute) in sorted(ops, key=lambda o: o[3]):
+        if story > count:
+            continue
+        when = at(day, hour, minute)
+        getattr(board, kind)(story, value, when)
+    return board
+
+
+@settings(max_examples=150, deadline=None)
+@given(boards(), st.integers(1, LENGTH + 3))
+def test_burndown_invariants(board, today):  # type: ignore[no-untyped-def]
+    result = burndown(board.history(length=LENGTH), at(today).date(), UTC)
+    assert len(result.days) == LENGTH
+    assert result.days[0].ideal == result.committed and result.days[-1].ideal == 0
+    assert all(a.ideal >= b.ideal for a, b in zip(result.days, result.days[1:], strict=False))
+    known = [d for d in result.days if d.remaining is not None]
+    assert known and known[0] is result.days[0]
+    for day in known:
+        assert 0 <= day.remaining <= day.scope
+        assert day.scope == day.done + day.remaining
+    assert result.days[0].scope == result.committed
+    for previous, day in pairwise(known):
+        moved = sum(e.delta for e in result.scope_changes if e.day == day.day)
+        assert day.scope - previous.scope == moved
+
+
+@settings(max_examples=150, deadline=None)
+@given(boards())
+def test_replaying_the_history_gives_the_final_state(board):  # type: ignore[no-untyped-def]
+    states = replay(board.facts(), board.changes)
+    for fact in board.facts():
+        state = states[fact.id]
+        assert (state.sprint_id, state.column_id, state.points) == (fact.sprint_id, fact.column_id, fact.points)
+
+
+@settings(max_examples=100, deadline=None)
+@given(boards(), st.integers(1, LENGTH), st.lists(operation, max_size=12))
+def test_a_closed_sprint_ignores_what_follows_its_close(board, close_day, later):  # type: ignore[no-untyped-def]
+    close = at(close_day, 17)
+    board.changes = [c for c in board.changes if c.at < close]  # keep what came before the close …
+    board.stories = {sid: dict(s) for sid, s in board.stories.items()}
+    states = replay(board.facts(), board.changes)
+    for sid, state in states.items():  # … and the board as it stood then
+        board.stories[sid].update(sprint=state.sprint_id, column=state.column_id, points=state.points)
+    before = burndown(board.history(length=LENGTH, closed_at=close), None, UTC)
+    velocity = done_points_at(board.facts(), board.changes, 1, frozenset({DONE}), close)
+    scope, left = sprint_totals(states, 1, frozenset({DONE}))
+    assert velocity == scope - left
+    # Whatever happens from the close on (unfinished stories leaving, the next sprint's work)…
+    for kind, story, value, (day, hour, minute) in sorted(later, key=lambda o: o[3]):
+        if story in board.stories:
+            getattr(board, kind)(story, value, max(at(day, hour, minute), close) if kind == "plan"
+                                 else max(at(day, hour, minute), close.replace(minute=1)))
+    after = burndown(board.history(length=LENGTH, closed_at=close), None, UTC)
+    assert after == before
+    assert done_points_at(board.facts(), board.changes, 1, frozenset({DONE}), close) == velocity
+
+
+@settings(max_examples=80, deadline=None)
+@given(boards())
+def test_flow_and_burnup_stay_consistent(board):  # type: ignore[no-untyped-def]
+    history = board.history(length=LENGTH)
+    flow = cumulative_flow(history, None, "points", UTC)
+    down = burndown(history, None, UTC)
+    for i, day in enumerate(down.days):
+        assert sum(column[i] for column in flow.values) == day.scope
+        assert flow.values[-1][i] == day.done  # the last column is the done one
+    days = lot_burnup(board.facts(), board.changes, frozenset({DONE}), at(LENGTH).date(), tz=UTC)
+    assert all(0 <= d.done <= d.total for d in days)
