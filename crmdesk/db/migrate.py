@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection
 
-HEAD = "0002_selection_sprints"
+HEAD = "0003_acceptance"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -100,4 +100,4 @@ NOT_UNDOABLE = frozenset({"ref_counter", "alembic_version"})
 
 
 # The other areas' tables join the same metadata (and so the migrations' checks).
-from crmdesk.db import tables_selection, tables_sprints  # noqa: E402, F401
+from crmdesk.db import tables_acceptance, tables_selection, tables_sprints  # noqa: E402, F401

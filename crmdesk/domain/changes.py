@@ -23,6 +23,12 @@ class EntityKind(StrEnum):
     SPRINT = "sprint"
     BOARD_COLUMN = "board_column"
     STORY = "story"
+    # acceptance
+    TEST_CASE = "test_case"
+    CAMPAIGN = "campaign"
+    EXECUTION = "execution"
+    DEFECT = "defect"
+    SIGNOFF = "signoff"
 
 
 # Table name -> kind, used when an undo step replays raw rows.
@@ -48,6 +54,18 @@ TABLE_KINDS: dict[str, EntityKind] = {
     "story": EntityKind.STORY,
     "story_need": EntityKind.STORY,
     "status_change": EntityKind.STORY,
+    "test_case": EntityKind.TEST_CASE,
+    "test_step": EntityKind.TEST_CASE,
+    "test_case_need": EntityKind.TEST_CASE,
+    "test_case_story": EntityKind.TEST_CASE,
+    "campaign": EntityKind.CAMPAIGN,
+    "campaign_tester": EntityKind.CAMPAIGN,
+    "campaign_case": EntityKind.CAMPAIGN,
+    "execution": EntityKind.EXECUTION,
+    "execution_step": EntityKind.EXECUTION,
+    "defect": EntityKind.DEFECT,
+    "defect_change": EntityKind.DEFECT,
+    "signoff": EntityKind.SIGNOFF,
 }
 
 
