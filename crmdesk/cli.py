@@ -17,7 +17,8 @@ from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 from crmdesk.i18n import SUPPORTED_LANGUAGES, resolve_language, translator
 
 # Each area adds its own commands from a module of its own (ADD_PARSERS and COMMANDS there).
-EXTENSIONS = ("crmdesk.cli_selection", "crmdesk.cli_questionnaires", "crmdesk.cli_sprints")
+EXTENSIONS = ("crmdesk.cli_selection", "crmdesk.cli_questionnaires", "crmdesk.cli_sprints",
+              "crmdesk.cli_acceptance")
 COMMANDS = ("new", "demo", "check", "export", "import-needs", "screenshots")
 
 

@@ -69,11 +69,12 @@ def fill_demo(pf: ProjectFile, content: dict | None = None) -> None:  # type: ig
             ctx.needs[str(values["title"])] = need_id
         ctx.refs = {f"BES-{i:03d}": need_id for i, need_id in enumerate(ids, start=1)}
         # Each area adds its part of the demo (data/demo_<area>.json), in the same transaction.
-        from crmdesk.services import demo_answers, demo_selection, demo_sprints
+        from crmdesk.services import demo_acceptance, demo_answers, demo_selection, demo_sprints
 
         demo_selection.fill(conn, ctx)  # fills ctx.candidates
         demo_answers.fill(conn, ctx)
         demo_sprints.fill(conn, ctx)
+        demo_acceptance.fill(conn, ctx)
 
 
 def create_demo(workspace: Workspace, path: Path | str) -> ProjectFile:

@@ -46,11 +46,12 @@ def export_project(services: ProjectServices, out: Path | str, lang: str,
 def project_sheets(services: ProjectServices, translate: Translate) -> list:  # type: ignore[type-arg]
     """Read everything the workbook shows (on the caller's thread: one connection): the needs,
     then each area's sheets."""
-    from crmdesk.services import workbook_selection, workbook_sprints
+    from crmdesk.services import workbook_acceptance, workbook_selection, workbook_sprints
 
     sheets = needs_sheets(services.needs.list(), services.domains.list(), translate)
     sheets += workbook_selection.sheets(services, translate)
     sheets += workbook_sprints.sheets(services, translate)
+    sheets += workbook_acceptance.sheets(services, translate)
     return sheets
 
 
