@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>BoardCard</source>
+        <comment>As {who}, I want {what}, so that {why}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BoardCard</source>
+        <comment>{points} pts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BoardCard</source>
+        <comment>Needs: {refs}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BoardCard</source>
+        <comment>{n} open defect(s)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence / user / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Candidat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost of ownership over the horizon of the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>Aggregate</name>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+</context>
+<context>
+    <name>BacklogPanel</name>
+    <message>
+        <source>Create their stories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the backlog (Ctrl+F): ref, title, need…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the top of the backlog (Alt+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan into sprint ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected stories into the sprint on the right (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ Back to the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected stories out of the sprint (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lot</source>
+        <translation type="unfinished">Sans lot</translation>
+    </message>
+    <message>
+        <source>Product backlog — {n} stories, {points} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({n} not estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sprint yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a sprint, then drag stories from the backlog into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed at the start: {points} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done: {points} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: its stories no longer move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a story now is a scope change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation type="unfinished">Objectif : {goal}</translation>
+    </message>
+    <message>
+        <source>{n} mandatory need(s) have no user story yet: {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>on opening</source>
@@ -26,6 +211,312 @@
     <message>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCard</name>
+    <message>
+        <source>{ref}, {title}, {points} points, {assignee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} defect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>In acceptance</source>
+        <translation>En recette</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <source>Filter cards (Ctrl+F): ref, title, need, person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swimlanes: split the board in rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No swimlanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swimlanes by lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swimlanes by assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Non assigné</translation>
+    </message>
+    <message>
+        <source>No lot</source>
+        <translation type="unfinished">Sans lot</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} holds {count} cards for a limit of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the WIP limit: {columns}. Finish work in progress before starting more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Counted over every card, including those the filter hides.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sprint yet: create one with “New sprint…”, then plan stories into it from the backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sprint} is closed: its board is kept as it was and can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sprint} has not started yet: start it when the team commits to its stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Move card to the next column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move card to the previous column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move card up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move card down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} card(s) · {points} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateContactsDialog</name>
+    <message>
+        <source>Contacts of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people with the role vendor contact are listed (Project tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateKind</name>
+    <message>
+        <source>vendor</source>
+        <translation>éditeur</translation>
+    </message>
+    <message>
+        <source>integrator</source>
+        <translation>intégrateur</translation>
+    </message>
+    <message>
+        <source>vendor + integrator</source>
+        <translation>éditeur + intégrateur</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateStatus</name>
+    <message>
+        <source>long list</source>
+        <translation>liste longue</translation>
+    </message>
+    <message>
+        <source>short list</source>
+        <translation>liste courte</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>eliminated</source>
+        <translation>éliminé</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <source>Add a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished">Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished">Descendre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Eliminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Remarques</translation>
+    </message>
+    <message>
+        <source>What the candidate offers, the references called, the impressions of the demonstration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off costs: set-up, data migration, training. Recurring costs: licence per user per month, hosting and support per year. TCO over {years} years for {users} users = one-off + {years} × (licence × {users} users × 12 + hosting + support).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} candidates · {out} eliminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminated: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the notes on {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} with its scores and answers? You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the candidate {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the candidate {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminate {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is {name} eliminated? (kept with the results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the status of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Nobody has the role vendor contact yet: add the vendors&apos; contacts in the Project tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the contacts of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the candidate {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityBar</name>
+    <message>
+        <source>{points} pts planned · no capacity set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} / {capacity} pts planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -69,6 +560,239 @@
     <message>
         <source>{n} need(s) chosen</source>
         <translation>{n} besoin(s) choisi(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>No data to chart yet.</source>
+        <translation>Aucune donnée à représenter pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: {reason}.</source>
+        <translation>Le graphique n&apos;a pas pu être enregistré : {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Ranking by weighted score</source>
+        <translation>Classement par note pondérée</translation>
+    </message>
+    <message>
+        <source>Weighted score (% of the best possible)</source>
+        <translation>Note pondérée (% du maximum possible)</translation>
+    </message>
+    <message>
+        <source>out of the ranking</source>
+        <translation>hors classement</translation>
+    </message>
+    <message>
+        <source>Out of the ranking:</source>
+        <translation>Hors classement :</translation>
+    </message>
+    <message>
+        <source>Weighted score by group of criteria</source>
+        <translation>Note pondérée par groupe de critères</translation>
+    </message>
+    <message>
+        <source>Profile of the top candidates by group</source>
+        <translation>Profil des meilleurs candidats par groupe</translation>
+    </message>
+    <message>
+        <source>A radar needs three groups of criteria with a weight.</source>
+        <translation>Un graphique radar nécessite trois groupes de critères pondérés.</translation>
+    </message>
+    <message>
+        <source>Value for money: score against total cost</source>
+        <translation>Rapport qualité-prix : note selon le coût total</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership over {years} years (k€)</source>
+        <translation>Coût total de possession sur {years} ans (k€)</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership (k€)</source>
+        <translation>Coût total de possession (k€)</translation>
+    </message>
+    <message>
+        <source>Score without the cost criterion (%)</source>
+        <translation>Note hors critère de coût (%)</translation>
+    </message>
+    <message>
+        <source>No candidate has costs entered yet.</source>
+        <translation>Aucun candidat n&apos;a encore de coûts saisis.</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>éliminé</translation>
+    </message>
+    <message>
+        <source>Pareto frontier: best score for the cost</source>
+        <translation>Frontière de Pareto : meilleure note pour le coût</translation>
+    </message>
+    <message>
+        <source>beaten on both score and cost</source>
+        <translation>devancé à la fois sur la note et sur le coût</translation>
+    </message>
+    <message>
+        <source>Where {winner} stays first</source>
+        <translation>Où {winner} reste en tête</translation>
+    </message>
+    <message>
+        <source>Share of the group in the total weight (%)</source>
+        <translation>Part du groupe dans la pondération totale (%)</translation>
+    </message>
+    <message>
+        <source>lead over the second: {points} points</source>
+        <translation>avance sur le deuxième : {points} points</translation>
+    </message>
+    <message>
+        <source>{name} first</source>
+        <translation>{name} en tête</translation>
+    </message>
+    <message>
+        <source>the winner stays first</source>
+        <translation>le gagnant reste en tête</translation>
+    </message>
+    <message>
+        <source>another candidate comes first</source>
+        <translation>un autre candidat passe en tête</translation>
+    </message>
+    <message>
+        <source>share now</source>
+        <translation>part actuelle</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Rien à afficher pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{sprint} burndown</source>
+        <translation>Burndown : {sprint}</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Idéal</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste à faire</translation>
+    </message>
+    <message>
+        <source>Scope change</source>
+        <translation>Changement de périmètre</translation>
+    </message>
+    <message>
+        <source>Story re-opened</source>
+        <translation>User story rouverte</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Remaining points</source>
+        <translation>Points restants</translation>
+    </message>
+    <message>
+        <source>Burn-up of {lot}</source>
+        <translation>Burn-up : {lot}</translation>
+    </message>
+    <message>
+        <source>Total scope</source>
+        <translation>Périmètre total</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>target go-live {date}</source>
+        <translation>mise en production visée : {date}</translation>
+    </message>
+    <message>
+        <source>Story points</source>
+        <translation>Points d&apos;effort</translation>
+    </message>
+    <message>
+        <source>Velocity per sprint</source>
+        <translation>Vélocité par sprint</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Average of the last three sprints</source>
+        <translation>Moyenne des trois derniers sprints</translation>
+    </message>
+    <message>
+        <source>Cumulative flow of {sprint}</source>
+        <translation>Flux cumulé : {sprint}</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>User stories</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the four charts in a folder; right-click a chart to save only it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative flow in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-up of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click: save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} chart(s) saved in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -157,12 +881,526 @@
         <source>Import applied.</source>
         <translation>Import appliqué.</translation>
     </message>
+    <message>
+        <source>Blank questionnaire (version {version}) written to {path}</source>
+        <translation>Questionnaire vierge (version {version}) écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Questionnaire version {version} for {candidate} written to {path}</source>
+        <translation>Questionnaire version {version} pour {candidate} écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Name the candidate with --candidate NAME.</source>
+        <translation>Indiquez le candidat avec --candidate NOM.</translation>
+    </message>
+    <message>
+        <source>Answers imported: {created} new, {replaced} replaced, {unchanged} unchanged.</source>
+        <translation>Réponses importées : {created} nouvelles, {replaced} remplacées, {unchanged} inchangées.</translation>
+    </message>
+    <message>
+        <source>write the Excel questionnaire a candidate fills in</source>
+        <translation>écrire le questionnaire Excel qu&apos;un candidat remplit</translation>
+    </message>
+    <message>
+        <source>the candidate it is for</source>
+        <translation>le candidat destinataire</translation>
+    </message>
+    <message>
+        <source>a blank questionnaire, for any candidate</source>
+        <translation>un questionnaire vierge, pour n&apos;importe quel candidat</translation>
+    </message>
+    <message>
+        <source>read a candidate&apos;s answers from a filled-in questionnaire</source>
+        <translation>lire les réponses d&apos;un candidat dans un questionnaire rempli</translation>
+    </message>
+    <message>
+        <source>the candidate who answered (when the file does not say it)</source>
+        <translation>le candidat qui a répondu (quand le fichier ne le dit pas)</translation>
+    </message>
+    <message>
+        <source>print the ranking of the candidates (weighted score, TCO, status)</source>
+        <translation>afficher le classement des candidats (note pondérée, TCO, statut)</translation>
+    </message>
+    <message>
+        <source>output format (default: text)</source>
+        <translation>format de sortie (par défaut : text)</translation>
+    </message>
+    <message>
+        <source>No candidate yet.</source>
+        <translation>Aucun candidat pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Note pondérée</translation>
+    </message>
+    <message>
+        <source>TCO over {years} years</source>
+        <translation>TCO sur {years} ans</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sensitivity: {verdict}</source>
+        <translation>Sensibilité : {verdict}</translation>
+    </message>
+    <message>
+        <source>print a sprint&apos;s stories by column and its burndown</source>
+        <translation>afficher les user stories d&apos;un sprint par colonne, et son burndown</translation>
+    </message>
+    <message>
+        <source>number of the sprint (default: the active sprint, else the last one)</source>
+        <translation>numéro du sprint (par défaut : le sprint en cours, sinon le dernier)</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation>Objectif : {goal}</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}; capacity {capacity} points, committed {committed}, done {done}.</source>
+        <translation>Du {start} au {end} ; capacité {capacity} points, engagés {committed}, terminés {done}.</translation>
+    </message>
+    <message>
+        <source>{column} — stories: {count}, points: {points}</source>
+        <translation>{column} — user stories : {count}, points : {points}</translation>
+    </message>
+    <message>
+        <source>(WIP limit {limit} exceeded)</source>
+        <translation>(limite WIP de {limit} dépassée)</translation>
+    </message>
+    <message>
+        <source>Burndown (committed {committed} points)</source>
+        <translation>Burndown (engagement : {committed} points)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Idéal</translation>
+    </message>
+    <message>
+        <source>Scope changes and re-opened stories</source>
+        <translation>Changements de périmètre et user stories rouvertes</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>re-estimated</source>
+        <translation>réestimée</translation>
+    </message>
+    <message>
+        <source>re-opened</source>
+        <translation>rouverte</translation>
+    </message>
+</context>
+<context>
+    <name>CloseSprintDialog</name>
+    <message>
+        <source>Close {sprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} story(ies) done, {points} pts: the velocity recorded for this sprint will be {points} pts (committed: {committed} pts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the product &amp;backlog (at their place in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the &amp;next sprint: {sprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the &amp;next sprint: a new sprint {number} is created for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} unfinished story(ies), {points} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished">Réf</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Where do they go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every story of the sprint is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed sprint&apos;s board and charts are kept as they are. Ctrl+Z undoes the close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the sprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnHeader</name>
+    <message>
+        <source>{points} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} hidden by the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the WIP limit: {count} cards for a limit of {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the WIP limit: {count} cards for a limit of {limit}. Finish one before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIP limit {limit}: {count} cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cards, no WIP limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count includes the cards the filter hides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIP limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished">User stories</translation>
+    </message>
+    <message>
+        <source>Columns and WIP limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click (or F2) a name or a WIP limit to change it. A WIP limit is soft: the board shows a column over its limit in red, counting every card, including those a filter hides. Leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the column left (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the column right (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the column (only when it holds no story)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename column {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the WIP limit of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add column {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move column {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the column {name}? You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete column {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commander</name>
     <message>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>The software does it as delivered, without any setting or development.</source>
+        <translation>Le logiciel le fait tel qu&apos;il est livré, sans paramétrage ni développement.</translation>
+    </message>
+    <message>
+        <source>The software does it once set up by configuration (fields, screens, rules, workflows), without writing code; it survives upgrades.</source>
+        <translation>Le logiciel le fait une fois paramétré (champs, écrans, règles, workflows), sans écrire de code ; le paramétrage est conservé lors des mises à jour.</translation>
+    </message>
+    <message>
+        <source>It needs specific development (code, script or third-party add-on); say its cost in the extra cost column.</source>
+        <translation>Il faut un développement spécifique (code, script ou module tiers) ; indiquez son coût dans la colonne du surcoût.</translation>
+    </message>
+    <message>
+        <source>The offer does not meet this need.</source>
+        <translation>L&apos;offre ne répond pas à ce besoin.</translation>
+    </message>
+    <message>
+        <source>out of the box</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>paramétrage</translation>
+    </message>
+    <message>
+        <source>custom development</source>
+        <translation>développement spécifique</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>non couvert</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create criteria from needs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the cost criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knock-out threshold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished">Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished">Descendre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a weight, a threshold or a link to change it. A criterion&apos;s share is its group&apos;s share × its weight within the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares: {total} in total · {n} criteria in {g} groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without criteria (their weight counts for nothing): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} criteria in {g} groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group of criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create criteria from needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion was created: every need of these priorities already has its criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knock-out threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate scoring below this threshold on {name} is eliminated (0: not a knock-out criterion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the knock-out threshold of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the group {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the criterion {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the criterion {name} with its scores? You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these {n} criteria with their scores? You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {n} criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the weight of a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the weight of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what {name} is linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the criterion {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionKind</name>
+    <message>
+        <source>scored</source>
+        <translation>noté</translation>
+    </message>
+    <message>
+        <source>cost (from the TCO)</source>
+        <translation>coût (issu du TCO)</translation>
     </message>
 </context>
 <context>
@@ -291,6 +1529,10 @@
         <translation>Cette modification est en conflit avec des données existantes : {reason}.</translation>
     </message>
     <message>
+        <source>The project {path} is open on {host} by {user} since {since}.</source>
+        <translation>Le projet {path} est ouvert sur {host} par {user} depuis {since}.</translation>
+    </message>
+    <message>
         <source>The project {path} was made by a newer version of crmdesk; update crmdesk to open it.</source>
         <translation>Le projet {path} a été créé par une version plus récente de crmdesk ; mettez crmdesk à jour pour l&apos;ouvrir.</translation>
     </message>
@@ -413,6 +1655,14 @@
     <message>
         <source>{name} is an old Excel 97-2003 file (.xls) or a password-protected workbook: open it in Excel and save it as an .xlsx workbook without a password.</source>
         <translation>{name} est un ancien fichier Excel 97-2003 (.xls) ou un classeur protégé par mot de passe : ouvrez-le dans Excel et enregistrez-le en tant que classeur .xlsx sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>{name} holds no questionnaire answers: no sheet has the columns Ref and Coverage.</source>
+        <translation>{name} ne contient pas de réponses au questionnaire : aucune feuille n&apos;a les colonnes Réf et Couverture.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of crmdesk; update crmdesk to read it.</source>
+        <translation>{name} a été créé par une version plus récente de crmdesk ; mettez crmdesk à jour pour le lire.</translation>
     </message>
     <message>
         <source>{name} is an Excel binary workbook (.xlsb): open it in Excel and save it as an .xlsx workbook.</source>
@@ -650,6 +1900,302 @@
         <source>The picture {path} could not be written.</source>
         <translation>L&apos;image {path} n&apos;a pas pu être écrite.</translation>
     </message>
+    <message>
+        <source>{name} has {count} invalid values: correct them and import the file again; nothing was imported.</source>
+        <translation>{name} contient {count} valeurs invalides : corrigez-les et importez de nouveau le fichier ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>This project has no sprint yet.</source>
+        <translation>Ce projet n&apos;a encore aucun sprint.</translation>
+    </message>
+    <message>
+        <source>The score of a coverage must be a number.</source>
+        <translation>La note d&apos;une couverture doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The score of a coverage must be between {low} and {high}.</source>
+        <translation>La note d&apos;une couverture doit être comprise entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>A criterion must have a name.</source>
+        <translation>Un critère doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A group of criteria must have a name.</source>
+        <translation>Un groupe de critères doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A candidate must have a name.</source>
+        <translation>Un candidat doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A name is limited to {n} characters.</source>
+        <translation>Un nom est limité à {n} caractères.</translation>
+    </message>
+    <message>
+        <source>A weight must be a number between 0 and {max}: {value} is not.</source>
+        <translation>Une pondération doit être un nombre compris entre 0 et {max} : {value} ne convient pas.</translation>
+    </message>
+    <message>
+        <source>A score must be between 0 and 5: {value} is not.</source>
+        <translation>Une note doit être comprise entre 0 et 5 : {value} ne convient pas.</translation>
+    </message>
+    <message>
+        <source>A cost must be a positive amount in euros: {value} is not.</source>
+        <translation>Un coût doit être un montant positif en euros : {value} ne convient pas.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of candidate: {value}.</source>
+        <translation>Type de candidat inconnu : {value}.</translation>
+    </message>
+    <message>
+        <source>Say why the candidate is eliminated.</source>
+        <translation>Indiquez pourquoi le candidat est éliminé.</translation>
+    </message>
+    <message>
+        <source>A knock-out threshold must be above 0 and at most 5: {value} is not.</source>
+        <translation>Un seuil éliminatoire doit être supérieur à 0 et au plus égal à 5 : {value} ne convient pas.</translation>
+    </message>
+    <message>
+        <source>The number of users must be a whole number between 1 and 100000.</source>
+        <translation>Le nombre d&apos;utilisateurs doit être un nombre entier compris entre 1 et 100000.</translation>
+    </message>
+    <message>
+        <source>The horizon must be a whole number of years between 1 and 20.</source>
+        <translation>L&apos;horizon doit être un nombre entier d&apos;années compris entre 1 et 20.</translation>
+    </message>
+    <message>
+        <source>Unknown way to combine scores: {value}.</source>
+        <translation>Mode de combinaison des notes inconnu : {value}.</translation>
+    </message>
+    <message>
+        <source>The disagreement gap must be above 0 and at most 5.</source>
+        <translation>L&apos;écart signalant un désaccord doit être supérieur à 0 et au plus égal à 5.</translation>
+    </message>
+    <message>
+        <source>Give one label for each mark from 0 to 5.</source>
+        <translation>Indiquez un libellé pour chaque note de 0 à 5.</translation>
+    </message>
+    <message>
+        <source>A score label is limited to {n} characters.</source>
+        <translation>Le libellé d&apos;une note est limité à {n} caractères.</translation>
+    </message>
+    <message>
+        <source>Story points must be one of {scale}.</source>
+        <translation>Les points d&apos;une user story doivent prendre l&apos;une de ces valeurs : {scale}.</translation>
+    </message>
+    <message>
+        <source>A user story must have a title.</source>
+        <translation>Une user story doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A user story&apos;s title is limited to {n} characters.</source>
+        <translation>Le titre d&apos;une user story est limité à {n} caractères.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of story: {value}.</source>
+        <translation>Type de user story inconnu : {value}.</translation>
+    </message>
+    <message>
+        <source>A lot must have a name.</source>
+        <translation>Un lot doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A column must have a name.</source>
+        <translation>Une colonne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A sprint must have a start date.</source>
+        <translation>Un sprint doit avoir une date de début.</translation>
+    </message>
+    <message>
+        <source>A sprint lasts from 1 to {n} days.</source>
+        <translation>Un sprint dure de 1 à {n} jours.</translation>
+    </message>
+    <message>
+        <source>A sprint&apos;s capacity is a number of points, 0 or more.</source>
+        <translation>La capacité d&apos;un sprint est un nombre de points, positif ou nul.</translation>
+    </message>
+    <message>
+        <source>A WIP limit is a whole number of cards, at least 1.</source>
+        <translation>Une limite WIP est un nombre entier de cartes, au minimum 1.</translation>
+    </message>
+    <message>
+        <source>The project has no needs to put in a questionnaire.</source>
+        <translation>Le projet n&apos;a aucun besoin à mettre dans un questionnaire.</translation>
+    </message>
+    <message>
+        <source>This candidate no longer exists.</source>
+        <translation>Ce candidat n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No candidate is named &quot;{name}&quot;.</source>
+        <translation>Aucun candidat ne s&apos;appelle « {name} ».</translation>
+    </message>
+    <message>
+        <source>{name} is a questionnaire of the project &quot;{project}&quot;, not of this one.</source>
+        <translation>{name} est un questionnaire du projet « {project} », pas de celui-ci.</translation>
+    </message>
+    <message>
+        <source>{name} is the questionnaire sent to {sent}, not to {chosen}.</source>
+        <translation>{name} est le questionnaire envoyé à {sent}, pas à {chosen}.</translation>
+    </message>
+    <message>
+        <source>{name} does not say which candidate answered it: choose the candidate.</source>
+        <translation>{name} n&apos;indique pas quel candidat y a répondu : choisissez le candidat.</translation>
+    </message>
+    <message>
+        <source>{name} was not sent from this project file: choose the candidate who answered it.</source>
+        <translation>{name} n&apos;a pas été envoyé depuis ce fichier de projet : choisissez le candidat qui y a répondu.</translation>
+    </message>
+    <message>
+        <source>{name} is a blank questionnaire: choose the candidate who answered it.</source>
+        <translation>{name} est un questionnaire vierge : choisissez le candidat qui y a répondu.</translation>
+    </message>
+    <message>
+        <source>Some of these people no longer exist.</source>
+        <translation>Certaines de ces personnes n&apos;existent plus.</translation>
+    </message>
+    <message>
+        <source>A candidate&apos;s contacts must be people with the role vendor contact.</source>
+        <translation>Les contacts d&apos;un candidat doivent être des personnes ayant le rôle « contact éditeur ».</translation>
+    </message>
+    <message>
+        <source>A candidate named {name} already exists.</source>
+        <translation>Un candidat nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>This group still holds criteria: move or delete them first.</source>
+        <translation>Ce groupe contient encore des critères : déplacez-les ou supprimez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This group of criteria no longer exists.</source>
+        <translation>Ce groupe de critères n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This criterion no longer exists.</source>
+        <translation>Ce critère n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Some of these criteria no longer exist.</source>
+        <translation>Certains de ces critères n&apos;existent plus.</translation>
+    </message>
+    <message>
+        <source>The cost criterion cannot be a knock-out: it only compares the offers.</source>
+        <translation>Le critère de coût ne peut pas être éliminatoire : il sert uniquement à comparer les offres.</translation>
+    </message>
+    <message>
+        <source>Create criteria per need or per domain.</source>
+        <translation>Créez les critères par besoin ou par domaine.</translation>
+    </message>
+    <message>
+        <source>A group named {name} already exists.</source>
+        <translation>Un groupe nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>A vendor contact cannot evaluate the candidates.</source>
+        <translation>Un contact éditeur ne peut pas évaluer les candidats.</translation>
+    </message>
+    <message>
+        <source>This evaluator no longer exists.</source>
+        <translation>Cet évaluateur n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Say why the group agreed on this score.</source>
+        <translation>Indiquez pourquoi le groupe s&apos;est accordé sur cette note.</translation>
+    </message>
+    <message>
+        <source>The cost criterion is computed from the TCO; it is not scored by hand.</source>
+        <translation>Le critère de coût est calculé à partir du TCO ; il ne se note pas à la main.</translation>
+    </message>
+    <message>
+        <source>This column no longer exists.</source>
+        <translation>Cette colonne n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A column named {name} already exists.</source>
+        <translation>Une colonne nommée {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>This user story no longer exists.</source>
+        <translation>Cette user story n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Sprint {number} is closed: its board can no longer change.</source>
+        <translation>Le sprint {number} est clos : son tableau ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This column still holds user stories; move them first.</source>
+        <translation>Cette colonne contient encore des user stories ; déplacez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The board needs this column: it is the last one, or the last done one.</source>
+        <translation>Le tableau a besoin de cette colonne : c&apos;est la dernière, ou la dernière des colonnes « terminé ».</translation>
+    </message>
+    <message>
+        <source>This lot no longer exists.</source>
+        <translation>Ce lot n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A lot named {name} already exists.</source>
+        <translation>Un lot nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>This sprint no longer exists.</source>
+        <translation>Ce sprint n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>{ref} belongs to sprint {number}, which is closed: it can no longer move.</source>
+        <translation>{ref} appartient au sprint {number}, qui est clos : elle ne peut plus être déplacée.</translation>
+    </message>
+    <message>
+        <source>Some of these user stories no longer exist.</source>
+        <translation>Certaines de ces user stories n&apos;existent plus.</translation>
+    </message>
+    <message>
+        <source>Sprint {number} is closed: only its name and goal can change.</source>
+        <translation>Le sprint {number} est clos : seuls son nom et son objectif peuvent être modifiés.</translation>
+    </message>
+    <message>
+        <source>Sprint {number} has started: it can no longer be deleted.</source>
+        <translation>Le sprint {number} a commencé : il ne peut plus être supprimé.</translation>
+    </message>
+    <message>
+        <source>Sprint {number} has already started.</source>
+        <translation>Le sprint {number} a déjà commencé.</translation>
+    </message>
+    <message>
+        <source>Sprint {number} is still active: close it before starting another.</source>
+        <translation>Le sprint {number} est toujours en cours : clôturez-le avant d&apos;en démarrer un autre.</translation>
+    </message>
+    <message>
+        <source>Sprint {number} is already closed.</source>
+        <translation>Le sprint {number} est déjà clos.</translation>
+    </message>
+    <message>
+        <source>Sprint {number} has not started.</source>
+        <translation>Le sprint {number} n&apos;a pas commencé.</translation>
+    </message>
+    <message>
+        <source>The board has no column.</source>
+        <translation>Le tableau n&apos;a aucune colonne.</translation>
+    </message>
+    <message>
+        <source>There is no sprint {number} in this project.</source>
+        <translation>Il n&apos;y a pas de sprint {number} dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Sprint {number} is closed: its stories can no longer change.</source>
+        <translation>Le sprint {number} est clos : ses user stories ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <source>The points of {ref} can no longer change: it belongs to sprint {number}, which is closed.</source>
+        <translation>Les points de {ref} ne peuvent plus être modifiés : elle appartient au sprint {number}, qui est clos.</translation>
+    </message>
+    <message>
+        <source>{ref} was part of a closed sprint: it stays so that the sprint&apos;s charts remain exact.</source>
+        <translation>{ref} faisait partie d&apos;un sprint clos : elle est conservée pour que les graphiques du sprint restent exacts.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -725,6 +2271,234 @@
         <source>Number of needs</source>
         <translation>Nombre de besoins</translation>
     </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Scoring matrix</source>
+        <translation>Matrice de notation</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason for elimination</source>
+        <translation>Motif d&apos;élimination</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Set-up (€)</source>
+        <translation>Mise en œuvre (€)</translation>
+    </message>
+    <message>
+        <source>Data migration (€)</source>
+        <translation>Reprise des données (€)</translation>
+    </message>
+    <message>
+        <source>Training (€)</source>
+        <translation>Formation (€)</translation>
+    </message>
+    <message>
+        <source>One-off total (€)</source>
+        <translation>Total ponctuel (€)</translation>
+    </message>
+    <message>
+        <source>Licence per user per month (€)</source>
+        <translation>Licence par utilisateur et par mois (€)</translation>
+    </message>
+    <message>
+        <source>Hosting per year (€)</source>
+        <translation>Hébergement par an (€)</translation>
+    </message>
+    <message>
+        <source>Support per year (€)</source>
+        <translation>Support par an (€)</translation>
+    </message>
+    <message>
+        <source>Recurring per year (€)</source>
+        <translation>Récurrent par an (€)</translation>
+    </message>
+    <message>
+        <source>TCO (€)</source>
+        <translation>TCO (€)</translation>
+    </message>
+    <message>
+        <source>Cost mark (0-5)</source>
+        <translation>Note de coût (0-5)</translation>
+    </message>
+    <message>
+        <source>How the cost mark is found</source>
+        <translation>Calcul de la note de coût</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Group weight</source>
+        <translation>Pondération du groupe</translation>
+    </message>
+    <message>
+        <source>Group share (%)</source>
+        <translation>Part du groupe (%)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Kind of criterion</source>
+        <translation>Type de critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <source>Knock-out below</source>
+        <translation>Éliminatoire en dessous de</translation>
+    </message>
+    <message>
+        <source>Weighted score (%)</source>
+        <translation>Note pondérée (%)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Cells without a score</source>
+        <translation>Cellules sans note</translation>
+    </message>
+    <message>
+        <source>{group} (points)</source>
+        <translation>{group} (points)</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Sprints</source>
+        <translation>Sprints</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>As a</source>
+        <translation>En tant que</translation>
+    </message>
+    <message>
+        <source>I want</source>
+        <translation>Je veux</translation>
+    </message>
+    <message>
+        <source>So that</source>
+        <translation>Afin de</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation>Sprint</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Linked needs</source>
+        <translation>Besoins liés</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Capacity (points)</source>
+        <translation>Capacité (points)</translation>
+    </message>
+    <message>
+        <source>Committed points</source>
+        <translation>Points engagés</translation>
+    </message>
+    <message>
+        <source>Done points</source>
+        <translation>Points terminés</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Vélocité</translation>
+    </message>
+    <message>
+        <source>Target go-live</source>
+        <translation>Mise en production visée</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>User stories</translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation>Total des points</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avancement (%)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -743,6 +2517,73 @@
     <message>
         <source>Exported to {path}</source>
         <translation>Exporté vers {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FromNeedsDialog</name>
+    <message>
+        <source>{n} criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished">Besoin</translation>
+    </message>
+    <message>
+        <source>Story title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that</source>
+        <translation type="unfinished">Afin de</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation type="unfinished">Critères d&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Create stories from needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the needs to turn into user stories: one story per need, pre-filled from it (title, benefit, acceptance criteria) and linked to it. Complete “As a … I want …” afterwards, in each story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no lot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also for needs that already have a story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the stories in &amp;lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories that will be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} story(ies) will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ticked need(s) already have a story and are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create {n} story(ies)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -925,6 +2766,118 @@
     </message>
 </context>
 <context>
+    <name>LaneHeader</name>
+    <message>
+        <source>{n} card(s) · {points} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LotDialog</name>
+    <message>
+        <source>Edit lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target go-live date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Description</translation>
+    </message>
+</context>
+<context>
+    <name>LotsPanel</name>
+    <message>
+        <source>New lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the lot (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished">Monter</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished">Descendre</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the lot; its stories stay, with no lot (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show its burn-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lot&apos;s burn-up in the Charts page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lot(s) · {done} of {total} pts done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LotsTable</name>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished">Lot</translation>
+    </message>
+    <message>
+        <source>Target go-live</source>
+        <translation type="unfinished">Mise en production visée</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished">User stories</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Terminé</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Points</translation>
+    </message>
+    <message>
+        <source>Done points</source>
+        <translation type="unfinished">Points terminés</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1059,8 +3012,24 @@
         <translation>Recette</translation>
     </message>
     <message>
+        <source>a network share</source>
+        <translation>un partage réseau</translation>
+    </message>
+    <message>
+        <source>a synchronised folder</source>
+        <translation>un dossier synchronisé</translation>
+    </message>
+    <message>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
+    </message>
+    <message>
+        <source>This project is on {where}. crmdesk keeps it safe on this computer, but a sync client or a second computer can still damage it: work on a copy on this computer when you can, and never open it from two computers at the same time.</source>
+        <translation>Ce projet se trouve sur {where}. crmdesk le protège sur cet ordinateur, mais un client de synchronisation ou un autre ordinateur peut tout de même l&apos;endommager : travaillez si possible sur une copie enregistrée sur cet ordinateur, et ne l&apos;ouvrez jamais depuis deux ordinateurs en même temps.</translation>
+    </message>
+    <message>
+        <source>Open it anyway? Only do so if you are sure it is no longer open there (for example, that computer crashed).</source>
+        <translation>L&apos;ouvrir quand même ? Ne le faites que si vous êtes certain qu&apos;il n&apos;y est plus ouvert (par exemple, si cet ordinateur s&apos;est arrêté brutalement).</translation>
     </message>
     <message>
         <source>Open a project</source>
@@ -1097,6 +3066,41 @@
     <message>
         <source>&lt;h3&gt;crmdesk {version}&lt;/h3&gt;&lt;p&gt;The desktop companion of the pilot of a CRM project: needs, vendor selection, sprints and acceptance, in one local file.&lt;/p&gt;&lt;p&gt;Project file: {path}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crmdesk {version}&lt;/h3&gt;&lt;p&gt;L&apos;assistant de bureau du pilote d&apos;un projet CRM : besoins, sélection de l&apos;éditeur, sprints et recette, dans un seul fichier local.&lt;/p&gt;&lt;p&gt;Fichier projet : {path}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NeedChecklist</name>
+    <message>
+        <source>Filter needs: ref, title… (Down to reach the list, Space to tick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished">Réf</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorité</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished">User stories</translation>
+    </message>
+    <message>
+        <source>Show ticked only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} need(s) ticked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1395,6 +3399,36 @@
     </message>
 </context>
 <context>
+    <name>NewColumnDialog</name>
+    <message>
+        <source>New column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards in this column count as done (burndown, velocity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;WIP limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <source>Name</source>
@@ -1542,6 +3576,299 @@
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Extra cost (€ excl. VAT)</source>
+        <translation>Surcoût (€ HT)</translation>
+    </message>
+    <message>
+        <source>Planned lot</source>
+        <translation>Lot prévu</translation>
+    </message>
+    <message>
+        <source>Vendor questionnaire: {project}</source>
+        <translation>Questionnaire fournisseur : {project}</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Your company (please fill in)</source>
+        <translation>Votre société (à compléter)</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Version du questionnaire</translation>
+    </message>
+    <message>
+        <source>Answers expected by</source>
+        <translation>Réponses attendues pour le</translation>
+    </message>
+    <message>
+        <source>Project context</source>
+        <translation>Contexte du projet</translation>
+    </message>
+    <message>
+        <source>How to answer</source>
+        <translation>Comment répondre</translation>
+    </message>
+    <message>
+        <source>1. Answer on the sheet &quot;{sheet}&quot;: one row per need, identified by its reference ({ref}).</source>
+        <translation>1. Répondez dans la feuille « {sheet} » : une ligne par besoin, identifié par sa référence ({ref}).</translation>
+    </message>
+    <message>
+        <source>2. In the column &quot;{coverage}&quot;, choose one value from the list for every need (their meaning is below).</source>
+        <translation>2. Dans la colonne « {coverage} », choisissez une valeur de la liste pour chaque besoin (leur sens est donné plus bas).</translation>
+    </message>
+    <message>
+        <source>3. In the column &quot;{comment}&quot;, explain how the need is met: module, settings, limits, references. It is expected for every answer other than out of the box.</source>
+        <translation>3. Dans la colonne « {comment} », expliquez comment le besoin est couvert : module, paramétrage, limites, références. Il est attendu pour toute réponse autre que standard.</translation>
+    </message>
+    <message>
+        <source>4. In the column &quot;{cost}&quot;, give the cost of what is not in your base offer (custom development, add-on), in euros excluding VAT; leave it empty when included.</source>
+        <translation>4. Dans la colonne « {cost} », indiquez le coût de ce qui n&apos;est pas dans votre offre de base (développement spécifique, module complémentaire), en euros HT ; laissez-la vide si c&apos;est inclus.</translation>
+    </message>
+    <message>
+        <source>5. In the column &quot;{lot}&quot;, say in which delivery lot the need would be available (for example Lot 1).</source>
+        <translation>5. Dans la colonne « {lot} », indiquez dans quel lot de livraison le besoin serait disponible (par exemple Lot 1).</translation>
+    </message>
+    <message>
+        <source>6. Needs whose priority is mandatory are highlighted: an offer that does not cover them may be eliminated.</source>
+        <translation>6. Les besoins de priorité impérative sont mis en évidence : une offre qui ne les couvre pas peut être éliminée.</translation>
+    </message>
+    <message>
+        <source>7. Do not change the references, titles or descriptions, and do not delete rows: your answers are read back automatically. Keep the file as an Excel workbook (.xlsx) when you save it.</source>
+        <translation>7. Ne modifiez pas les références, titres ou descriptions et ne supprimez pas de lignes : vos réponses sont relues automatiquement. Enregistrez le fichier au format classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Coverage values</source>
+        <translation>Valeurs de couverture</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>Essential: the project cannot do without it.</source>
+        <translation>Indispensable : le projet ne peut pas s&apos;en passer.</translation>
+    </message>
+    <message>
+        <source>Expected, but a workaround can be accepted.</source>
+        <translation>Attendu, mais un contournement peut être accepté.</translation>
+    </message>
+    <message>
+        <source>A plus, if it comes at little cost.</source>
+        <translation>Un plus, s&apos;il coûte peu.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in euros, zero or more.</source>
+        <translation>Saisissez un montant en euros, nul ou positif.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireReport</name>
+    <message>
+        <source>Row {row}: an answer without a reference was ignored.</source>
+        <translation>Ligne {row} : une réponse sans référence a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a coverage (expected: {expected}).</source>
+        <translation>Ligne {row}, colonne « {column} » : « {value} » n&apos;est pas une couverture (attendu : {expected}).</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: the text is longer than {limit} characters.</source>
+        <translation>Ligne {row}, colonne « {column} » : le texte dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an amount (write 1500 or 1 500,00).</source>
+        <translation>Ligne {row}, colonne « {column} » : « {value} » n&apos;est pas un montant (écrivez 1500 ou 1 500,00).</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: the amount {value} is negative.</source>
+        <translation>Ligne {row}, colonne « {column} » : le montant {value} est négatif.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the reference {ref} is already on row {first}.</source>
+        <translation>Ligne {row} : la référence {ref} figure déjà ligne {first}.</translation>
+    </message>
+    <message>
+        <source>Columns not read: {columns}.</source>
+        <translation>Colonnes non lues : {columns}.</translation>
+    </message>
+    <message>
+        <source>The column &quot;{column}&quot; is missing: the current values of that column are kept.</source>
+        <translation>La colonne « {column} » est absente : les valeurs actuelles de cette colonne sont conservées.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel workbook despite its name; it was read as one.</source>
+        <translation>Le fichier est un classeur Excel malgré son nom ; il a été lu comme tel.</translation>
+    </message>
+    <message>
+        <source>The file is a CSV file: it no longer says which questionnaire it answers.</source>
+        <translation>Le fichier est un fichier CSV : il n&apos;indique plus à quel questionnaire il répond.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: a formula without a computed value (open and save the file in Excel first).</source>
+        <translation>Ligne {row}, colonne « {column} » : une formule sans valeur calculée (ouvrez et enregistrez d&apos;abord le fichier dans Excel).</translation>
+    </message>
+    <message>
+        <source>{count} formula cells outside the answers have no computed value ({cells}).</source>
+        <translation>{count} cellules de formule hors des réponses n&apos;ont pas de valeur calculée ({cells}).</translation>
+    </message>
+    <message>
+        <source>This project has no record of sending this questionnaire (it was sent from another copy of the project, or its sending was undone); answers are matched on the references.</source>
+        <translation>Ce projet n&apos;a pas de trace de l&apos;envoi de ce questionnaire (envoyé depuis une autre copie du projet, ou envoi annulé) ; les réponses sont rapprochées par les références.</translation>
+    </message>
+    <message>
+        <source>Candidate: {candidate} (named by the questionnaire, version {version})</source>
+        <translation>Candidat : {candidate} (indiqué par le questionnaire, version {version})</translation>
+    </message>
+    <message>
+        <source>Candidate: {candidate} (as chosen)</source>
+        <translation>Candidat : {candidate} (choisi)</translation>
+    </message>
+    <message>
+        <source>Candidate: {candidate} (the company name typed in the file)</source>
+        <translation>Candidat : {candidate} (nom de société saisi dans le fichier)</translation>
+    </message>
+    <message>
+        <source>  row {row}, {ref}: the title in the file is not the one sent (&quot;{file}&quot;).</source>
+        <translation>  ligne {row}, {ref} : le titre dans le fichier n&apos;est pas celui envoyé (« {file} »).</translation>
+    </message>
+    <message>
+        <source>  row {row}, {ref}: the need was renamed after the questionnaire was sent (now &quot;{current}&quot;).</source>
+        <translation>  ligne {row}, {ref} : le besoin a été renommé après l&apos;envoi du questionnaire (désormais « {current} »).</translation>
+    </message>
+    <message>
+        <source>  row {row}, {ref}: the title in the file (&quot;{file}&quot;) differs from the need&apos;s title (&quot;{current}&quot;).</source>
+        <translation>  ligne {row}, {ref} : le titre dans le fichier (« {file} ») diffère de celui du besoin (« {current} »).</translation>
+    </message>
+    <message>
+        <source>  row {row}, {ref}: the need&apos;s description changed after the questionnaire was sent.</source>
+        <translation>  ligne {row}, {ref} : la description du besoin a changé après l&apos;envoi du questionnaire.</translation>
+    </message>
+    <message>
+        <source>File: {name} (sheet &quot;{sheet}&quot;, {rows} rows read)</source>
+        <translation>Fichier : {name} (feuille « {sheet} », {rows} lignes lues)</translation>
+    </message>
+    <message>
+        <source>File: {name} ({rows} rows read)</source>
+        <translation>Fichier : {name} ({rows} lignes lues)</translation>
+    </message>
+    <message>
+        <source>Answers: {new} new, {replaced} replacing a previous answer (kept in the history), {unchanged} unchanged</source>
+        <translation>Réponses : {new} nouvelles, {replaced} remplaçant une réponse précédente (conservée dans l&apos;historique), {unchanged} inchangées</translation>
+    </message>
+    <message>
+        <source>Invalid values: {count}; nothing can be imported until they are corrected:</source>
+        <translation>Valeurs invalides : {count} ; rien ne peut être importé tant qu&apos;elles ne sont pas corrigées :</translation>
+    </message>
+    <message>
+        <source>Unknown references (ignored): {count}</source>
+        <translation>Références inconnues (ignorées) : {count}</translation>
+    </message>
+    <message>
+        <source>  row {row}: {ref}</source>
+        <translation>  ligne {row} : {ref}</translation>
+    </message>
+    <message>
+        <source>Rows ignored: {count}</source>
+        <translation>Lignes ignorées : {count}</translation>
+    </message>
+    <message>
+        <source>Needs without an answer: {count} ({mandatory} mandatory)</source>
+        <translation>Besoins sans réponse : {count} (dont {mandatory} impératifs)</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>impératif</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} autres</translation>
+    </message>
+    <message>
+        <source>  {count} of them keep the answer imported earlier.</source>
+        <translation>  {count} d&apos;entre eux gardent la réponse importée auparavant.</translation>
+    </message>
+    <message>
+        <source>Changed question texts: {count}</source>
+        <translation>Textes de questions modifiés : {count}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Remarque : {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Damaged project</source>
+        <translation>Projet endommagé</translation>
+    </message>
+    <message>
+        <source>There is no backup of it. The file was not changed.</source>
+        <translation>Il n&apos;en existe aucune sauvegarde. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Open the backup of {date} instead? The damaged file is kept aside, unchanged, beside the project.</source>
+        <translation>Ouvrir plutôt la sauvegarde du {date} ? Le fichier endommagé est conservé à part, sans modification, à côté du projet.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -1601,6 +3928,640 @@
     <message>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLabel</name>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>very poor</source>
+        <translation>très insuffisant</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>insuffisant</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bon</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excellent</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>pilot&apos;s decision: {reason}</source>
+        <translation>décision du pilote : {reason}</translation>
+    </message>
+    <message>
+        <source>knock-out on {criterion}: {value} is below {threshold}</source>
+        <translation>critère éliminatoire {criterion} : {value} est inférieur au seuil {threshold}</translation>
+    </message>
+    <message>
+        <source>declares not covered: {ref} {title}</source>
+        <translation>déclare non couvert : {ref} {title}</translation>
+    </message>
+    <message>
+        <source>TCO = {one_off} one-off + {years} years × {recurring} a year = {tco}</source>
+        <translation>TCO = {one_off} (ponctuel) + {years} ans × {recurring} par an = {tco}</translation>
+    </message>
+    <message>
+        <source>no costs entered, so no cost mark</source>
+        <translation>aucun coût saisi, donc pas de note de coût</translation>
+    </message>
+    <message>
+        <source>mark = 5 × lowest TCO {lowest} ({names}) / {tco} = {mark}</source>
+        <translation>note = 5 × TCO le plus bas {lowest} ({names}) / {tco} = {mark}</translation>
+    </message>
+    <message>
+        <source>no candidate is ranked</source>
+        <translation>aucun candidat n&apos;est classé</translation>
+    </message>
+    <message>
+        <source>fragile: first place is a tie</source>
+        <translation>fragile : égalité à la première place</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>fragile, depends on {names}</source>
+        <translation>fragile, dépend de {names}</translation>
+    </message>
+    <message>
+        <source>{group}: the winner stays first from {low} to {high} of the weight (now {now})</source>
+        <translation>{group} : le gagnant reste en tête de {low} à {high} de la pondération (actuellement {now})</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership (TCO)</source>
+        <translation>Coût total de possession (TCO)</translation>
+    </message>
+</context>
+<context>
+    <name>SprintChooser</name>
+    <message>
+        <source>{title} ({start} → {end}) · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SprintDialog</name>
+    <message>
+        <source>Edit sprint {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sprint {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name, e.g. the theme of the sprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sprint delivers, in one or two sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> jours</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average velocity of the last three sprints: {points} pts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No velocity yet: it is known after two closed sprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sprint is closed: only its name and goal can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SprintStatus</name>
+    <message>
+        <source>planned</source>
+        <translation>planifié</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+</context>
+<context>
+    <name>Sprints</name>
+    <message>
+        <source>Sprint {number}</source>
+        <translation>Sprint {number}</translation>
+    </message>
+    <message>
+        <source>No lot</source>
+        <translation>Sans lot</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assigné</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+</context>
+<context>
+    <name>SprintsTab</name>
+    <message>
+        <source>The sprint the backlog, the board and the charts show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories from needs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close sprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns &amp;&amp; WIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user story in the backlog (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose one story per need and create them (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sprint, after the last one (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the velocity and move the unfinished stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename, add and reorder the board&apos;s columns; set their WIP limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation type="unfinished">Sprint</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished">Backlog</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation type="unfinished">Lots</translation>
+    </message>
+    <message>
+        <source>No sprint yet. Create the first one with “New sprint…” (Ctrl+Shift+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} of {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} pts committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points}/{capacity} pts committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope now {points} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} pts done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} pts to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation type="unfinished">Objectif : {goal}</translation>
+    </message>
+    <message>
+        <source>Another sprint is active: close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the chosen sprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} stories in the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sprint}: {done}/{scope} pts done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the WIP limit: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder {refs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan {refs} into sprint {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {refs} back in the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {refs} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {refs} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {refs} to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {refs} to the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {ref} to {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder {ref} in {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the needs of {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {n} user story(ies) ({refs})? You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {refs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create {n} story(ies) from needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create sprint {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sprint {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a sprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sprint {number}? Its stories go back to the backlog. You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sprint {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sprint {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close sprint {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create lot {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit lot {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the lot {name}? Its {n} story(ies) stay, with no lot. You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete lot {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move lot {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryDialog</name>
+    <message>
+        <source>Edit {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name for the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who: sales rep, sales assistant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what they want to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the benefit it brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story points on the Fibonacci scale; above 21, split the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no lot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One criterion per line: given …, when …, then …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished">&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;As a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;So that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance &amp;criteria</source>
+        <translation type="unfinished">&amp;Critères d&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Linked &amp;needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As {who}, I want {what}, so that {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a title first.</source>
+        <translation type="unfinished">Saisissez d&apos;abord un titre.</translation>
+    </message>
+    <message>
+        <source>{n} story(ies) created. Next one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryKind</name>
+    <message>
+        <source>configuration</source>
+        <translation>paramétrage</translation>
+    </message>
+    <message>
+        <source>custom development</source>
+        <translation>développement spécifique</translation>
+    </message>
+    <message>
+        <source>data migration</source>
+        <translation>reprise de données</translation>
+    </message>
+    <message>
+        <source>interface</source>
+        <translation>interface</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTable</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the list: drag the row, or Alt+Up / Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished">Réf</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished">Lot</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished">Besoins</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished">Assigné à</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>As {who}, I want {what}, so that {why}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
