@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crmdesk.db.project_file import ProjectFile
+from crmdesk.services.acceptance import AcceptanceService
 from crmdesk.services.catalogue import CatalogueService
 from crmdesk.services.domains import DomainService
 from crmdesk.services.history import HistoryService
@@ -27,6 +28,7 @@ class ProjectServices:
     selection: SelectionService
     questionnaires: QuestionnaireService
     sprints: SprintService
+    acceptance: AcceptanceService
 
     @classmethod
     def over(cls, pf: ProjectFile) -> ProjectServices:
@@ -34,4 +36,5 @@ class ProjectServices:
             file=pf, project=ProjectService(pf), people=PeopleService(pf), domains=DomainService(pf),
             needs=NeedService(pf), catalogue=CatalogueService(pf), history=HistoryService(pf),
             selection=SelectionService(pf), questionnaires=QuestionnaireService(pf), sprints=SprintService(pf),
+            acceptance=AcceptanceService(pf),
         )
