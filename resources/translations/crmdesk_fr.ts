@@ -2,78 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name>Acceptance</name>
     <message>
-        <source>BoardCard</source>
-        <comment>As {who}, I want {what}, so that {why}.</comment>
-        <translation type="unfinished"></translation>
+        <source>Step {n} ({result}): {action}</source>
+        <translation>Étape {n} ({result}) : {action}</translation>
     </message>
     <message>
-        <source>BoardCard</source>
-        <comment>{points} pts</comment>
-        <translation type="unfinished"></translation>
+        <source>Expected: {expected}</source>
+        <translation>Attendu : {expected}</translation>
     </message>
     <message>
-        <source>BoardCard</source>
-        <comment>Needs: {refs}</comment>
-        <translation type="unfinished"></translation>
+        <source>Actual: {actual}</source>
+        <translation>Obtenu : {actual}</translation>
     </message>
     <message>
-        <source>BoardCard</source>
-        <comment>{n} open defect(s)</comment>
-        <translation type="unfinished"></translation>
+        <source>Comment: {comment}</source>
+        <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-        <source>Set-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data migration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licence / user / month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hosting / year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support / year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation type="unfinished">Candidat</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished">Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Statut</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
-    </message>
-    <message>
-        <source>TCO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total cost of ownership over the horizon of the settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished">Remarques</translation>
+        <source>Found by {ref} (attempt {attempt}) in the campaign &quot;{campaign}&quot;.</source>
+        <translation>Constatée par {ref} (passage {attempt}) dans la campagne « {campaign} ».</translation>
     </message>
 </context>
 <context>
@@ -88,102 +36,371 @@
     </message>
 </context>
 <context>
+    <name>AnswerHistoryDialog</name>
+    <message>
+        <source>Replaced on</source>
+        <translation>Remplacée le</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>Importée le</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Extra cost</source>
+        <translation>Surcoût</translation>
+    </message>
+    <message>
+        <source>Planned lot</source>
+        <translation>Lot prévu</translation>
+    </message>
+    <message>
+        <source>History of the answer: {ref}</source>
+        <translation>Historique de la réponse : {ref}</translation>
+    </message>
+    <message>
+        <source>{candidate} on {ref} {title}: now {coverage}</source>
+        <translation>{candidate} sur {ref} {title} : aujourd&apos;hui {coverage}</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>No earlier answer: this one was never replaced.</source>
+        <translation>Aucune réponse antérieure : celle-ci n&apos;a jamais été remplacée.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPanel</name>
+    <message>
+        <source>The need was renamed since the vendor answered; they answered: {title}</source>
+        <translation>Le besoin a été renommé depuis la réponse du fournisseur, qui a répondu à : {title}</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Proposed score</source>
+        <translation>Note proposée</translation>
+    </message>
+    <message>
+        <source>Counts in the matrix as one more opinion</source>
+        <translation>Compte dans la matrice comme un avis de plus</translation>
+    </message>
+    <message>
+        <source>Not counted until you accept it</source>
+        <translation>Ne compte pas tant que vous ne l&apos;avez pas acceptée</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Extra cost</source>
+        <translation>Surcoût</translation>
+    </message>
+    <message>
+        <source>Planned lot</source>
+        <translation>Lot prévu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Double-click to accept or withdraw this proposal</source>
+        <translation>Double-cliquez pour accepter ou retirer cette proposition</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Toutes les réponses</translation>
+    </message>
+    <message>
+        <source>Proposals waiting</source>
+        <translation>Propositions en attente</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Non couvert</translation>
+    </message>
+    <message>
+        <source>Send questionnaire…</source>
+        <translation>Envoyer le questionnaire…</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importer des réponses…</translation>
+    </message>
+    <message>
+        <source>Accept selected</source>
+        <translation>Accepter la sélection</translation>
+    </message>
+    <message>
+        <source>Accept all proposals</source>
+        <translation>Accepter toutes les propositions</translation>
+    </message>
+    <message>
+        <source>Withdraw selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>A proposed score comes from the coverage the vendor declares (mapping in Settings). It counts in the matrix, as one more opinion beside the evaluators&apos;, only once accepted. A mandatory need declared not covered eliminates the candidate.</source>
+        <translation>Une note proposée vient de la couverture déclarée par le fournisseur (correspondance dans les Paramètres). Elle ne compte dans la matrice, comme un avis de plus à côté de ceux des évaluateurs, qu&apos;une fois acceptée. Un besoin impératif déclaré non couvert élimine le candidat.</translation>
+    </message>
+    <message>
+        <source>Add candidates first (Candidates page).</source>
+        <translation>Ajoutez d&apos;abord des candidats (page Candidats).</translation>
+    </message>
+    <message>
+        <source>No answers from {name} yet: send them the questionnaire, then import the file they send back.</source>
+        <translation>Pas encore de réponses de {name} : envoyez-lui le questionnaire, puis importez le fichier qu&apos;il vous renvoie.</translation>
+    </message>
+    <message>
+        <source>{n} answers · {accepted} accepted · {waiting} proposals waiting · {nc} not covered</source>
+        <translation>{n} réponses · {accepted} acceptées · {waiting} propositions en attente · {nc} non couvertes</translation>
+    </message>
+    <message>
+        <source>questionnaire version {v} sent on {date}</source>
+        <translation>questionnaire version {v} envoyé le {date}</translation>
+    </message>
+    <message>
+        <source>Accept the proposed scores of {name}</source>
+        <translation>Accepter les notes proposées de {name}</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposed scores of {name}</source>
+        <translation>Retirer les notes proposées de {name}</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>vierge</translation>
+    </message>
+    <message>
+        <source>Questionnaire - {name}.xlsx</source>
+        <translation>Questionnaire - {name}.xlsx</translation>
+    </message>
+    <message>
+        <source>Send a vendor questionnaire</source>
+        <translation>Envoyer un questionnaire fournisseur</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Send the questionnaire to {name}</source>
+        <translation>Envoyer le questionnaire à {name}</translation>
+    </message>
+    <message>
+        <source>Send a blank questionnaire</source>
+        <translation>Envoyer un questionnaire vierge</translation>
+    </message>
+    <message>
+        <source>Questionnaire written to {path}</source>
+        <translation>Questionnaire enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Importer des réponses</translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.xlsx *.csv);;All files (*)</source>
+        <translation>Questionnaires (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import the answers of {name}</source>
+        <translation>Importer les réponses de {name}</translation>
+    </message>
+    <message>
+        <source>Answers of {name} imported from {file}: {created} new, {replaced} replaced, {unchanged} unchanged</source>
+        <translation>Réponses de {name} importées depuis {file} : {created} nouvelles, {replaced} remplacées, {unchanged} inchangées</translation>
+    </message>
+    <message>
+        <source>Which candidate answered?</source>
+        <translation>Quel candidat a répondu ?</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPreviewDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Importer des réponses</translation>
+    </message>
+    <message>
+        <source>{candidate}: {new} new answers, {replaced} replacing earlier ones (kept in the history), {unchanged} unchanged</source>
+        <translation>{candidate} : {new} nouvelles réponses, {replaced} qui en remplacent de précédentes (gardées dans l&apos;historique), {unchanged} inchangées</translation>
+    </message>
+    <message>
+        <source>{n} unknown references</source>
+        <translation>{n} références inconnues</translation>
+    </message>
+    <message>
+        <source>{n} changed question texts</source>
+        <translation>{n} libellés de question modifiés</translation>
+    </message>
+    <message>
+        <source>{n} needs without an answer</source>
+        <translation>{n} besoins sans réponse</translation>
+    </message>
+    <message>
+        <source>{n} invalid values: correct them in the file and import it again. Nothing is imported until then.</source>
+        <translation>{n} valeurs non valides : corrigez-les dans le fichier et importez-le de nouveau. Rien n&apos;est importé d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>The file holds no answers: nothing to import.</source>
+        <translation>Le fichier ne contient aucune réponse : rien à importer.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: every answer is the one already imported.</source>
+        <translation>Rien de nouveau à importer : chaque réponse est celle déjà importée.</translation>
+    </message>
+    <message>
+        <source>Everything is imported in one step (undo with Ctrl+Z); a backup of the project is taken first. Replaced answers go to the history.</source>
+        <translation>Tout est importé en une seule étape (annulable avec Ctrl+Z) ; une sauvegarde du projet est faite avant. Les réponses remplacées vont dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
     <name>BacklogPanel</name>
     <message>
+        <source>The backlog is empty. Create stories with “New story…” (Ctrl+Shift+U) or from the needs (Ctrl+Shift+B).</source>
+        <translation>Le backlog est vide. Créez des user stories avec « Nouvelle user story… » (Ctrl+Maj+U) ou à partir des besoins (Ctrl+Maj+B).</translation>
+    </message>
+    <message>
+        <source>Drag stories here from the backlog, or select them there and press Alt+Right.</source>
+        <translation>Faites glisser ici des user stories depuis le backlog, ou sélectionnez-les là et appuyez sur Alt+Droite.</translation>
+    </message>
+    <message>
         <source>Create their stories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer leurs user stories…</translation>
     </message>
     <message>
         <source>Search the backlog (Ctrl+F): ref, title, need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le backlog (Ctrl+F) : réf, titre, besoin…</translation>
     </message>
     <message>
         <source>All lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les lots</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>En tête</translation>
     </message>
     <message>
         <source>Move to the top of the backlog (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer en tête du backlog (Alt+Début)</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
         <source>Plan into sprint ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier dans le sprint ▸</translation>
     </message>
     <message>
         <source>Put the selected stories into the sprint on the right (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les user stories sélectionnées dans le sprint de droite (Alt+Droite)</translation>
     </message>
     <message>
         <source>◂ Back to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ Retour au backlog</translation>
     </message>
     <message>
         <source>Take the selected stories out of the sprint (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du sprint les user stories sélectionnées (Alt+Gauche)</translation>
     </message>
     <message>
         <source>New sprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sprint…</translation>
     </message>
     <message>
         <source>No lot</source>
-        <translation type="unfinished">Sans lot</translation>
+        <translation>Sans lot</translation>
     </message>
     <message>
         <source>Product backlog — {n} stories, {points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog produit — {n} user stories, {points} pts</translation>
     </message>
     <message>
         <source>({n} not estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} non estimées)</translation>
     </message>
     <message>
         <source>No sprint yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sprint pour l&apos;instant</translation>
     </message>
     <message>
         <source>Create a sprint, then drag stories from the backlog into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un sprint, puis faites-y glisser des user stories depuis le backlog.</translation>
     </message>
     <message>
         <source>committed at the start: {points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>engagement au démarrage : {points} pts</translation>
     </message>
     <message>
         <source>done: {points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>terminés : {points} pts</translation>
     </message>
     <message>
         <source>{n} not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} non estimées</translation>
     </message>
     <message>
         <source>closed: its stories no longer move</source>
-        <translation type="unfinished"></translation>
+        <translation>clos : ses user stories ne bougent plus</translation>
     </message>
     <message>
         <source>adding a story now is a scope change</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter une user story maintenant est un changement de périmètre</translation>
     </message>
     <message>
         <source>Goal: {goal}</source>
-        <translation type="unfinished">Objectif : {goal}</translation>
+        <translation>Objectif : {goal}</translation>
     </message>
     <message>
         <source>{n} mandatory need(s) have no user story yet: {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} besoin(s) impératif(s) sans user story pour l&apos;instant : {refs}.</translation>
     </message>
 </context>
 <context>
@@ -217,11 +434,27 @@
     <name>BoardCard</name>
     <message>
         <source>{ref}, {title}, {points} points, {assignee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref}, {title}, {points} points, {assignee}</translation>
+    </message>
+    <message>
+        <source>As {who}, I want {what}, so that {why}.</source>
+        <translation>En tant que {who}, je veux {what}, afin de {why}.</translation>
+    </message>
+    <message>
+        <source>{points} pts</source>
+        <translation>{points} pts</translation>
+    </message>
+    <message>
+        <source>Needs: {refs}</source>
+        <translation>Besoins : {refs}</translation>
+    </message>
+    <message>
+        <source>{n} open defect(s)</source>
+        <translation>{n} anomalie(s) ouverte(s)</translation>
     </message>
     <message>
         <source>{n} defect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} anomalie(s)</translation>
     </message>
 </context>
 <context>
@@ -247,117 +480,159 @@
     <name>BoardPanel</name>
     <message>
         <source>Filter cards (Ctrl+F): ref, title, need, person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les cartes (Ctrl+F) : réf, titre, besoin, personne…</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>All lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les lots</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Swimlanes: split the board in rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloirs : partager le tableau en lignes</translation>
     </message>
     <message>
         <source>No swimlanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans couloirs</translation>
     </message>
     <message>
         <source>Swimlanes by lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloirs par lot</translation>
     </message>
     <message>
         <source>Swimlanes by assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloirs par personne assignée</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Non assigné</translation>
+        <translation>Non assigné</translation>
     </message>
     <message>
         <source>No lot</source>
-        <translation type="unfinished">Sans lot</translation>
+        <translation>Sans lot</translation>
     </message>
     <message>
         <source>{shown} of {total} cards</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} cartes sur {total}</translation>
     </message>
     <message>
         <source>{total} cards</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} cartes</translation>
     </message>
     <message>
         <source>{column} holds {count} cards for a limit of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} contient {count} cartes pour une limite de {limit}</translation>
     </message>
     <message>
         <source>Over the WIP limit: {columns}. Finish work in progress before starting more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite WIP dépassée : {columns}. Terminez le travail en cours avant d&apos;en commencer d&apos;autre.</translation>
     </message>
     <message>
         <source>(Counted over every card, including those the filter hides.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Compté sur toutes les cartes, y compris celles que le filtre masque.)</translation>
     </message>
     <message>
         <source>No sprint yet: create one with “New sprint…”, then plan stories into it from the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sprint pour l&apos;instant : créez-en un avec « Nouveau sprint… », puis planifiez-y des user stories depuis le backlog.</translation>
     </message>
     <message>
         <source>{sprint} is closed: its board is kept as it was and can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sprint} est clos : son tableau est conservé tel quel et ne peut plus changer.</translation>
     </message>
     <message>
         <source>{sprint} has not started yet: start it when the team commits to its stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sprint} n&apos;a pas encore démarré : démarrez-le quand l&apos;équipe s&apos;engage sur ses user stories.</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
         <source>Move card to the next column</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la carte dans la colonne suivante</translation>
     </message>
     <message>
         <source>Move card to the previous column</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la carte dans la colonne précédente</translation>
     </message>
     <message>
         <source>Move card up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la carte</translation>
     </message>
     <message>
         <source>Move card down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la carte</translation>
     </message>
     <message>
         <source>Open the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la user story</translation>
+    </message>
+    <message>
+        <source>Delete the story</source>
+        <translation>Supprimer la user story</translation>
     </message>
     <message>
         <source>{n} card(s) · {points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} carte(s) · {points} pts</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignKind</name>
+    <message>
+        <source>pre-acceptance</source>
+        <translation>pré-recette</translation>
+    </message>
+    <message>
+        <source>VABF</source>
+        <translation>VABF</translation>
+    </message>
+    <message>
+        <source>pre-production acceptance</source>
+        <translation>recette en pré-production</translation>
+    </message>
+    <message>
+        <source>VSR</source>
+        <translation>VSR</translation>
+    </message>
+    <message>
+        <source>non-regression</source>
+        <translation>non-régression</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStatus</name>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
     </message>
 </context>
 <context>
     <name>CandidateContactsDialog</name>
     <message>
         <source>Contacts of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de {name}</translation>
     </message>
     <message>
         <source>Only people with the role vendor contact are listed (Project tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les personnes ayant le rôle contact éditeur sont proposées (onglet Projet).</translation>
     </message>
 </context>
 <context>
@@ -398,125 +673,177 @@
     <name>CandidatesPanel</name>
     <message>
         <source>Add a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un candidat</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts…</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished">Monter</translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished">Descendre</translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Eliminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Éliminer…</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Remarques</translation>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Set-up
+(one-off)</source>
+        <translation>Mise en place
+(ponctuel)</translation>
+    </message>
+    <message>
+        <source>Data migration
+(one-off)</source>
+        <translation>Reprise des données
+(ponctuel)</translation>
+    </message>
+    <message>
+        <source>Training
+(one-off)</source>
+        <translation>Formation
+(ponctuel)</translation>
+    </message>
+    <message>
+        <source>Licence
+(user × month)</source>
+        <translation>Licence
+(utilisateur × mois)</translation>
+    </message>
+    <message>
+        <source>Hosting
+(per year)</source>
+        <translation>Hébergement
+(par an)</translation>
+    </message>
+    <message>
+        <source>Support
+(per year)</source>
+        <translation>Support
+(par an)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership over the horizon of the settings</source>
+        <translation>Coût total de possession (TCO) sur l&apos;horizon des paramètres</translation>
     </message>
     <message>
         <source>What the candidate offers, the references called, the impressions of the demonstration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que propose le candidat, les références appelées, les impressions de la démonstration…</translation>
     </message>
     <message>
         <source>One-off costs: set-up, data migration, training. Recurring costs: licence per user per month, hosting and support per year. TCO over {years} years for {users} users = one-off + {years} × (licence × {users} users × 12 + hosting + support).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûts ponctuels : mise en place, reprise des données, formation. Coûts récurrents : licence par utilisateur et par mois, hébergement et support par an. TCO sur {years} ans pour {users} utilisateurs = ponctuels + {years} × (licence × {users} utilisateurs × 12 + hébergement + support).</translation>
     </message>
     <message>
         <source>{n} candidates · {out} eliminated</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} candidats · {out} éliminés</translation>
     </message>
     <message>
         <source>Notes on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur {name}</translation>
     </message>
     <message>
         <source>Eliminated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Éliminé : {reason}</translation>
     </message>
     <message>
         <source>Edit the notes on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les notes sur {name}</translation>
     </message>
     <message>
         <source>New candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau candidat</translation>
     </message>
     <message>
         <source>Delete a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un candidat</translation>
     </message>
     <message>
         <source>Delete {name} with its scores and answers? You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {name} avec ses notes et ses réponses ? Vous pourrez l&apos;annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete the candidate {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le candidat {name}</translation>
     </message>
     <message>
         <source>Move the candidate {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le candidat {name}</translation>
     </message>
     <message>
         <source>Eliminate {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Éliminer {name}</translation>
     </message>
     <message>
         <source>Why is {name} eliminated? (kept with the results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi {name} est-il éliminé ? (conservé avec les résultats)</translation>
     </message>
     <message>
         <source>Set the status of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de {name}</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Nobody has the role vendor contact yet: add the vendors&apos; contacts in the Project tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore le rôle contact éditeur : ajoutez d&apos;abord les contacts des éditeurs dans l&apos;onglet Projet.</translation>
     </message>
     <message>
         <source>Change the contacts of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les contacts de {name}</translation>
     </message>
     <message>
         <source>Edit the candidate {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le candidat {name}</translation>
     </message>
 </context>
 <context>
     <name>CapacityBar</name>
     <message>
         <source>{points} pts planned · no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} pts planifiés · capacité non définie</translation>
     </message>
     <message>
         <source>{points} / {capacity} pts planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} / {capacity} pts planifiés</translation>
     </message>
 </context>
 <context>
     <name>CardList</name>
     <message>
         <source>No card</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte</translation>
     </message>
 </context>
 <context>
@@ -747,52 +1074,96 @@
         <source>Stories</source>
         <translation>User stories</translation>
     </message>
+    <message>
+        <source>Campaigns by result</source>
+        <translation>Campagnes par résultat</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Cas de test</translation>
+    </message>
+    <message>
+        <source>Progress: {campaign}</source>
+        <translation>Avancement : {campaign}</translation>
+    </message>
+    <message>
+        <source>Campaign progress</source>
+        <translation>Avancement de la campagne</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Passés</translation>
+    </message>
+    <message>
+        <source>Open defects by severity</source>
+        <translation>Anomalies ouvertes par gravité</translation>
+    </message>
+    <message>
+        <source>Open defects</source>
+        <translation>Anomalies ouvertes</translation>
+    </message>
+    <message>
+        <source>Coverage of the needs by the tests</source>
+        <translation>Couverture des besoins par les tests</translation>
+    </message>
+    <message>
+        <source>Mandatory needs</source>
+        <translation>Besoins impératifs</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
         <source>stories</source>
-        <translation type="unfinished"></translation>
+        <translation>user stories</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>Save the charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les graphiques en PNG…</translation>
     </message>
     <message>
         <source>Saves the four charts in a folder; right-click a chart to save only it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre les quatre graphiques dans un dossier ; clic droit sur un graphique pour n&apos;enregistrer que lui</translation>
     </message>
     <message>
         <source>Cumulative flow in</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux cumulé en</translation>
     </message>
     <message>
         <source>Burn-up of</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-up du lot</translation>
     </message>
     <message>
         <source>Right-click: save as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic droit : enregistrer en PNG</translation>
     </message>
     <message>
         <source>Save the charts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les graphiques dans</translation>
     </message>
     <message>
         <source>Save the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les graphiques</translation>
     </message>
     <message>
         <source>The charts could not be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques n&apos;ont pas pu être enregistrés : {reason}.</translation>
     </message>
     <message>
         <source>{n} chart(s) saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} graphique(s) enregistré(s) dans {folder}.</translation>
     </message>
 </context>
 <context>
@@ -922,8 +1293,92 @@
         <translation>afficher le classement des candidats (note pondérée, TCO, statut)</translation>
     </message>
     <message>
+        <source>list the acceptance campaigns, or print one campaign&apos;s results and go/no-go</source>
+        <translation>lister les campagnes de recette, ou afficher les résultats et le go/no-go d&apos;une campagne</translation>
+    </message>
+    <message>
+        <source>name of the campaign</source>
+        <translation>nom de la campagne</translation>
+    </message>
+    <message>
         <source>output format (default: text)</source>
         <translation>format de sortie (par défaut : text)</translation>
+    </message>
+    <message>
+        <source>write a campaign&apos;s acceptance sign-off report (PV de recette) as PDF</source>
+        <translation>écrire le PV de recette d&apos;une campagne en PDF</translation>
+    </message>
+    <message>
+        <source>language of the report (default: the interface&apos;s)</source>
+        <translation>langue du PV (par défaut : celle de l&apos;interface)</translation>
+    </message>
+    <message>
+        <source>write the Excel workbook testers fill in for a campaign</source>
+        <translation>écrire le classeur Excel que les testeurs remplissent pour une campagne</translation>
+    </message>
+    <message>
+        <source>record the results of a testers&apos; workbook filled in</source>
+        <translation>enregistrer les résultats d&apos;un classeur de testeurs rempli</translation>
+    </message>
+    <message>
+        <source>record the file&apos;s results even for cases run in crmdesk since the export</source>
+        <translation>enregistrer les résultats du fichier même pour les cas passés dans crmdesk depuis l&apos;export</translation>
+    </message>
+    <message>
+        <source>This project has no acceptance campaign yet.</source>
+        <translation>Ce projet n&apos;a pas encore de campagne de recette.</translation>
+    </message>
+    <message>
+        <source>{executed}/{total} cases run ({pct} %)</source>
+        <translation>{executed}/{total} cas passés ({pct} %)</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}; lot: {lot}; testers: {testers}.</source>
+        <translation>Du {start} au {end} ; lot : {lot} ; testeurs : {testers}.</translation>
+    </message>
+    <message>
+        <source>(attempts: {attempts})</source>
+        <translation>(passages : {attempts})</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Cas de test</translation>
+    </message>
+    <message>
+        <source>Go/no-go</source>
+        <translation>Go/no-go</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>NON atteint</translation>
+    </message>
+    <message>
+        <source>Decision suggested: GO</source>
+        <translation>Décision suggérée : GO</translation>
+    </message>
+    <message>
+        <source>Decision suggested: NO-GO</source>
+        <translation>Décision suggérée : NO-GO</translation>
+    </message>
+    <message>
+        <source>Open defects</source>
+        <translation>Anomalies ouvertes</translation>
+    </message>
+    <message>
+        <source>Sign-off report written to {path}</source>
+        <translation>PV de recette écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Testers&apos; workbook written to {path}</source>
+        <translation>Classeur des testeurs écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Results recorded: {attempts} attempts, {created} defects created, {reopened} re-opened.</source>
+        <translation>Résultats enregistrés : {attempts} passages, {created} anomalies créées, {reopened} rouvertes.</translation>
     </message>
     <message>
         <source>No candidate yet.</source>
@@ -1018,181 +1473,181 @@
     <name>CloseSprintDialog</name>
     <message>
         <source>Close {sprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le {sprint}</translation>
     </message>
     <message>
         <source>{done} story(ies) done, {points} pts: the velocity recorded for this sprint will be {points} pts (committed: {committed} pts).</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} user story(ies) terminée(s), {points} pts : la vélocité enregistrée pour ce sprint sera de {points} pts (engagement : {committed} pts).</translation>
     </message>
     <message>
         <source>Back to the product &amp;backlog (at their place in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au &amp;backlog produit (à leur place dans celui-ci)</translation>
     </message>
     <message>
         <source>Into the &amp;next sprint: {sprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le sprint &amp;suivant : {sprint}</translation>
     </message>
     <message>
         <source>Into the &amp;next sprint: a new sprint {number} is created for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le sprint &amp;suivant : un nouveau sprint {number} est créé pour elles</translation>
     </message>
     <message>
         <source>{n} unfinished story(ies), {points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} user story(ies) non terminée(s), {points} pts</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Réf</translation>
+        <translation>Réf</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Pts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pts</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Where do they go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vont-elles ?</translation>
     </message>
     <message>
         <source>Every story of the sprint is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les user stories du sprint sont terminées.</translation>
     </message>
     <message>
         <source>A closed sprint&apos;s board and charts are kept as they are. Ctrl+Z undoes the close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau et les graphiques d&apos;un sprint clos sont conservés tels quels. Ctrl+Z annule la clôture.</translation>
     </message>
     <message>
         <source>Close the sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le sprint</translation>
     </message>
 </context>
 <context>
     <name>ColumnHeader</name>
     <message>
         <source>{points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} pts</translation>
     </message>
     <message>
         <source>{n} hidden by the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} masquée(s) par le filtre</translation>
     </message>
     <message>
         <source>Over the WIP limit: {count} cards for a limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite WIP dépassée : {count} cartes pour une limite de {limit}.</translation>
     </message>
     <message>
         <source>At the WIP limit: {count} cards for a limit of {limit}. Finish one before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite WIP atteinte : {count} cartes pour une limite de {limit}. Terminez-en une avant d&apos;en commencer une autre.</translation>
     </message>
     <message>
         <source>WIP limit {limit}: {count} cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite WIP {limit} : {count} cartes.</translation>
     </message>
     <message>
         <source>{count} cards, no WIP limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cartes, sans limite WIP.</translation>
     </message>
     <message>
         <source>The count includes the cards the filter hides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le décompte inclut les cartes que le filtre masque.</translation>
     </message>
 </context>
 <context>
     <name>ColumnsDialog</name>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>WIP limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite WIP</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Counts as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte comme terminé</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished">User stories</translation>
+        <translation>User stories</translation>
     </message>
     <message>
         <source>Columns and WIP limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes et limites WIP</translation>
     </message>
     <message>
         <source>Double-click (or F2) a name or a WIP limit to change it. A WIP limit is soft: the board shows a column over its limit in red, counting every card, including those a filter hides. Leave it empty for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez (ou F2) sur un nom ou une limite WIP pour le modifier. Une limite WIP est indicative : le tableau affiche en rouge une colonne qui la dépasse, en comptant toutes les cartes, y compris celles qu&apos;un filtre masque. Laissez vide pour ne fixer aucune limite.</translation>
     </message>
     <message>
         <source>&amp;Add column…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une colonne…</translation>
     </message>
     <message>
         <source>Move &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer à &amp;gauche</translation>
     </message>
     <message>
         <source>Move the column left (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la colonne vers la gauche (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer à &amp;droite</translation>
     </message>
     <message>
         <source>Move the column right (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la colonne vers la droite (Alt+Bas)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the column (only when it holds no story)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la colonne (seulement si elle ne contient aucune user story)</translation>
     </message>
     <message>
         <source>Rename column {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la colonne {name}</translation>
     </message>
     <message>
         <source>Set the WIP limit of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la limite WIP de {name}</translation>
     </message>
     <message>
         <source>Add column {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la colonne {name}</translation>
     </message>
     <message>
         <source>Move column {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la colonne {name}</translation>
     </message>
     <message>
         <source>Delete a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une colonne</translation>
     </message>
     <message>
         <source>Delete the column {name}? You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la colonne {name} ? Vous pourrez l&apos;annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete column {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la colonne {name}</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1655,29 @@
     <message>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusDialog</name>
+    <message>
+        <source>Consensus score</source>
+        <translation>Note de consensus</translation>
+    </message>
+    <message>
+        <source>Why the group agreed on this score (required)</source>
+        <translation>Pourquoi le groupe s&apos;est accordé sur cette note (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Agreed score</source>
+        <translation>Note retenue</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Say why the group agreed on this score.</source>
+        <translation>Indiquez pourquoi le groupe s&apos;est accordé sur cette note.</translation>
     </message>
 </context>
 <context>
@@ -1238,158 +1716,331 @@
     </message>
 </context>
 <context>
-    <name>CriteriaPanel</name>
+    <name>CoverageStatus</name>
     <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
+        <source>passed</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <source>Add a group</source>
-        <translation type="unfinished"></translation>
+        <source>failed</source>
+        <translation>KO</translation>
     </message>
     <message>
-        <source>Add a criterion</source>
-        <translation type="unfinished"></translation>
+        <source>blocked</source>
+        <translation>bloqué</translation>
     </message>
     <message>
-        <source>Create criteria from needs…</source>
-        <translation type="unfinished"></translation>
+        <source>not run</source>
+        <translation>non passé</translation>
     </message>
     <message>
-        <source>Add the cost criterion</source>
-        <translation type="unfinished"></translation>
+        <source>not covered</source>
+        <translation>non couvert</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaFromNeedsDialog</name>
+    <message>
+        <source>Create criteria from needs</source>
+        <translation>Créer des critères à partir des besoins</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <source>Each criterion stays linked to its need or domain, so the vendors&apos; answers propose its scores. Needs or domains that already have a criterion are left out.</source>
+        <translation>Chaque critère reste lié à son besoin ou à son domaine : les réponses des fournisseurs proposent ses notes. Les besoins ou domaines qui ont déjà un critère sont laissés de côté.</translation>
     </message>
     <message>
-        <source>Knock-out threshold…</source>
-        <translation type="unfinished"></translation>
+        <source>One criterion per need (weight 3 if mandatory, 2 if desired, 1 if optional)</source>
+        <translation>Un critère par besoin (pondération 3 si impératif, 2 si souhaité, 1 si optionnel)</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation type="unfinished">Monter</translation>
+        <source>One criterion per domain (weight: the sum of its needs&apos; weights)</source>
+        <translation>Un critère par domaine (pondération : la somme de celles de ses besoins)</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation type="unfinished">Descendre</translation>
+        <source>A new group…</source>
+        <translation>Un nouveau groupe…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <source>Functional</source>
+        <translation>Fonctionnel</translation>
     </message>
     <message>
-        <source>Double-click a weight, a threshold or a link to change it. A criterion&apos;s share is its group&apos;s share × its weight within the group.</source>
-        <translation type="unfinished"></translation>
+        <source>Mode</source>
+        <translation>Mode</translation>
     </message>
     <message>
-        <source>Shares: {total} in total · {n} criteria in {g} groups</source>
-        <translation type="unfinished"></translation>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
     </message>
     <message>
-        <source>without criteria (their weight counts for nothing): {names}</source>
-        <translation type="unfinished"></translation>
+        <source>Into the group</source>
+        <translation>Dans le groupe</translation>
     </message>
     <message>
-        <source>{n} criteria in {g} groups</source>
-        <translation type="unfinished"></translation>
+        <source>Name of the new group</source>
+        <translation>Nom du nouveau groupe</translation>
     </message>
     <message>
-        <source>(not linked)</source>
-        <translation type="unfinished"></translation>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>{name} — weight {weight}</source>
+        <translation>{name} — pondération {weight}</translation>
+    </message>
+    <message>
+        <source>Nothing to create: these needs or domains already have their criterion.</source>
+        <translation>Rien à créer : ces besoins ou domaines ont déjà leur critère.</translation>
+    </message>
+    <message>
+        <source>1 criterion will be created.</source>
+        <translation>1 critère sera créé.</translation>
+    </message>
+    <message>
+        <source>{n} criteria will be created.</source>
+        <translation>{n} critères seront créés.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>Group / criterion</source>
+        <translation>Groupe / critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Knock-out below</source>
+        <translation>Éliminatoire sous</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Weight of the group, or of the criterion within its group</source>
+        <translation>Pondération du groupe, ou du critère dans son groupe</translation>
+    </message>
+    <message>
+        <source>Share of the whole score: group weight × criterion weight, in %; the shares sum to 100</source>
+        <translation>Part dans la note globale : pondération du groupe × pondération du critère, en % ; les parts font 100 au total</translation>
+    </message>
+    <message>
+        <source>A candidate whose score is below this threshold is eliminated (empty: not a knock-out criterion)</source>
+        <translation>Un candidat dont la note est sous ce seuil est éliminé (vide : pas un critère éliminatoire)</translation>
+    </message>
+    <message>
+        <source>The need or the domain the criterion judges (vendors&apos; answers propose scores for it)</source>
+        <translation>Le besoin ou le domaine que juge le critère (les réponses des fournisseurs lui proposent des notes)</translation>
+    </message>
+    <message>
+        <source>This group has no criteria yet: its weight counts for nothing.</source>
+        <translation>Ce groupe n&apos;a pas encore de critère : sa pondération ne compte pas.</translation>
+    </message>
+    <message>
+        <source>1 criterion</source>
+        <translation>1 critère</translation>
+    </message>
+    <message>
+        <source>{n} criteria</source>
+        <translation>{n} critères</translation>
     </message>
     <message>
         <source>domain {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Create criteria from needs…</source>
+        <translation>Créer des critères à partir des besoins…</translation>
+    </message>
+    <message>
+        <source>Add the cost criterion</source>
+        <translation>Ajouter le critère de coût</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Knock-out threshold…</source>
+        <translation>Seuil éliminatoire…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Double-click a weight, a threshold or a link to change it. A criterion&apos;s share is its group&apos;s share × its weight within the group.</source>
+        <translation>Double-cliquez sur une pondération, un seuil ou un lien pour le modifier. La part d&apos;un critère est la part de son groupe × sa pondération dans le groupe.</translation>
+    </message>
+    <message>
+        <source>without criteria (their weight counts for nothing): {names}</source>
+        <translation>sans critère (leur pondération ne compte pas) : {names}</translation>
+    </message>
+    <message>
+        <source>Shares: {total} in total · {counts}</source>
+        <translation>Parts : {total} au total · {counts}</translation>
+    </message>
+    <message>
+        <source>No criteria yet: add a group and its criteria, or create them from the needs.</source>
+        <translation>Pas encore de critère : ajoutez un groupe et ses critères, ou créez-les à partir des besoins.</translation>
+    </message>
+    <message>
+        <source>1 criterion</source>
+        <translation>1 critère</translation>
+    </message>
+    <message>
+        <source>{n} criteria</source>
+        <translation>{n} critères</translation>
+    </message>
+    <message>
+        <source>1 group</source>
+        <translation>1 groupe</translation>
+    </message>
+    <message>
+        <source>{n} groups</source>
+        <translation>{n} groupes</translation>
+    </message>
+    <message>
+        <source>{criteria} in {groups}</source>
+        <translation>{criteria} en {groups}</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(non lié)</translation>
+    </message>
+    <message>
+        <source>domain {name}</source>
+        <translation>domaine {name}</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <source>Add a group of criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe de critères</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau critère</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Create criteria from needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des critères à partir des besoins</translation>
     </message>
     <message>
         <source>No criterion was created: every need of these priorities already has its criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun critère n&apos;a été créé : chaque besoin de ces priorités a déjà son critère.</translation>
     </message>
     <message>
         <source>Knock-out threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil éliminatoire</translation>
     </message>
     <message>
         <source>A candidate scoring below this threshold on {name} is eliminated (0: not a knock-out criterion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un candidat noté sous ce seuil sur {name} est éliminé (0 : pas un critère éliminatoire).</translation>
     </message>
     <message>
         <source>Change the knock-out threshold of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le seuil éliminatoire de {name}</translation>
     </message>
     <message>
         <source>Move the group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le groupe {name}</translation>
     </message>
     <message>
         <source>Move the criterion {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le critère {name}</translation>
+    </message>
+    <message>
+        <source>Move {n} criteria to another group</source>
+        <translation>Déplacer {n} critères dans un autre groupe</translation>
     </message>
     <message>
         <source>Delete the criterion {name} with its scores? You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le critère {name} avec ses notes ? Vous pourrez l&apos;annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete these {n} criteria with their scores? You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ces {n} critères avec leurs notes ? Vous pourrez l&apos;annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des critères</translation>
     </message>
     <message>
         <source>Delete {n} criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {n} critères</translation>
     </message>
     <message>
         <source>Delete the group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe {name}</translation>
     </message>
     <message>
         <source>Rename the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe</translation>
     </message>
     <message>
         <source>Change the weight of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la pondération d&apos;un groupe</translation>
     </message>
     <message>
         <source>Change the weight of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la pondération de {name}</translation>
     </message>
     <message>
         <source>Change what {name} is linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lien de {name}</translation>
     </message>
     <message>
         <source>Edit the criterion {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le critère {name}</translation>
     </message>
     <message>
         <source>Move to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer dans le groupe</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +2052,44 @@
     <message>
         <source>cost (from the TCO)</source>
         <translation>coût (issu du TCO)</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>accepted</source>
+        <translation>recette prononcée</translation>
+    </message>
+    <message>
+        <source>accepted with reservations</source>
+        <translation>recette prononcée avec réserves</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recette refusée</translation>
+    </message>
+</context>
+<context>
+    <name>DefectStatus</name>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>in correction</source>
+        <translation>en correction</translation>
+    </message>
+    <message>
+        <source>to re-test</source>
+        <translation>à retester</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
     </message>
 </context>
 <context>
@@ -1589,8 +2278,72 @@
         <translation>Le titre d&apos;un besoin est limité à {n} caractères.</translation>
     </message>
     <message>
+        <source>A defect must have a title.</source>
+        <translation>Une anomalie doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A test case must have a title.</source>
+        <translation>Un cas de test doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A title is limited to {n} characters.</source>
+        <translation>Un titre est limité à {n} caractères.</translation>
+    </message>
+    <message>
+        <source>A test case has at most {n} steps.</source>
+        <translation>Un cas de test a au plus {n} étapes.</translation>
+    </message>
+    <message>
         <source>Unknown priority: {value}.</source>
         <translation>Priorité inconnue : {value}.</translation>
+    </message>
+    <message>
+        <source>Unknown test case status: {value}.</source>
+        <translation>Statut de cas de test inconnu : {value}.</translation>
+    </message>
+    <message>
+        <source>A campaign must have a name.</source>
+        <translation>Une campagne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of campaign: {value}.</source>
+        <translation>Type de campagne inconnu : {value}.</translation>
+    </message>
+    <message>
+        <source>The share of mandatory needs passed is a percentage from 0 to 100.</source>
+        <translation>La part de besoins impératifs validés est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>A number of open defects allowed is a whole number, 0 or more.</source>
+        <translation>Un nombre d&apos;anomalies ouvertes admises est un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>A campaign cannot end before it starts.</source>
+        <translation>Une campagne ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Unknown defect status: {value}.</source>
+        <translation>Statut d&apos;anomalie inconnu : {value}.</translation>
+    </message>
+    <message>
+        <source>Unknown severity: {value}.</source>
+        <translation>Gravité inconnue : {value}.</translation>
+    </message>
+    <message>
+        <source>This case has no step {n}.</source>
+        <translation>Ce cas n&apos;a pas d&apos;étape {n}.</translation>
+    </message>
+    <message>
+        <source>Step {n} has two results.</source>
+        <translation>L&apos;étape {n} a deux résultats.</translation>
+    </message>
+    <message>
+        <source>Unknown result: {value}.</source>
+        <translation>Résultat inconnu : {value}.</translation>
+    </message>
+    <message>
+        <source>Unknown decision: {value}.</source>
+        <translation>Décision inconnue : {value}.</translation>
     </message>
     <message>
         <source>Unknown status: {value}.</source>
@@ -1861,12 +2614,28 @@
         <translation>Certains de ces besoins n&apos;existent plus.</translation>
     </message>
     <message>
+        <source>This test case no longer exists.</source>
+        <translation>Ce cas de test n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>{ref} is part of a campaign: it stays for the traceability of its results; mark it obsolete instead.</source>
+        <translation>{ref} fait partie d&apos;une campagne : il est conservé pour la traçabilité de ses résultats ; marquez-le plutôt obsolète.</translation>
+    </message>
+    <message>
         <source>The project&apos;s frame is missing.</source>
         <translation>La fiche du projet est introuvable.</translation>
     </message>
     <message>
+        <source>Give a result for the case or for its steps.</source>
+        <translation>Donnez un résultat pour le cas ou pour ses étapes.</translation>
+    </message>
+    <message>
         <source>This person no longer exists.</source>
         <translation>Cette personne n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This execution no longer exists.</source>
+        <translation>Cette exécution n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This backup is damaged and cannot be restored.</source>
@@ -1903,6 +2672,10 @@
     <message>
         <source>{name} has {count} invalid values: correct them and import the file again; nothing was imported.</source>
         <translation>{name} contient {count} valeurs invalides : corrigez-les et importez de nouveau le fichier ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} cases run in crmdesk since the export: check them, then import again with --accept-conflicts; nothing was imported.</source>
+        <translation>{name} contient {count} cas passés dans crmdesk depuis l&apos;export : vérifiez-les, puis importez de nouveau avec --accept-conflicts ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>This project has no sprint yet.</source>
@@ -2053,8 +2826,44 @@
         <translation>{name} est un questionnaire vierge : choisissez le candidat qui y a répondu.</translation>
     </message>
     <message>
+        <source>This campaign no longer exists.</source>
+        <translation>Cette campagne n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;{name}&quot; is closed: its cases and results can no longer change.</source>
+        <translation>La campagne « {name} » est close : ses cas et ses résultats ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>A campaign named &quot;{name}&quot; already exists.</source>
+        <translation>Une campagne nommée « {name} » existe déjà.</translation>
+    </message>
+    <message>
         <source>Some of these people no longer exist.</source>
         <translation>Certaines de ces personnes n&apos;existent plus.</translation>
+    </message>
+    <message>
+        <source>Some of these test cases no longer exist.</source>
+        <translation>Certains de ces cas de test n&apos;existent plus.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;{name}&quot; holds results: it stays for the history.</source>
+        <translation>La campagne « {name} » contient des résultats : elle est conservée pour l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;{name}&quot; is closed.</source>
+        <translation>La campagne « {name} » est close.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;{name}&quot; was signed off: it can no longer be reopened.</source>
+        <translation>Le PV de recette de la campagne « {name} » est signé : elle ne peut plus être rouverte.</translation>
+    </message>
+    <message>
+        <source>{ref} has results in this campaign: it stays for the history.</source>
+        <translation>{ref} a des résultats dans cette campagne : il est conservé pour l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Some of these cases are no longer in the campaign.</source>
+        <translation>Certains de ces cas ne sont plus dans la campagne.</translation>
     </message>
     <message>
         <source>A candidate&apos;s contacts must be people with the role vendor contact.</source>
@@ -2195,6 +3004,153 @@
     <message>
         <source>{ref} was part of a closed sprint: it stays so that the sprint&apos;s charts remain exact.</source>
         <translation>{ref} faisait partie d&apos;un sprint clos : elle est conservée pour que les graphiques du sprint restent exacts.</translation>
+    </message>
+    <message>
+        <source>A case cannot be passed while one of its steps failed or is blocked.</source>
+        <translation>Un cas ne peut pas être OK si l&apos;une de ses étapes est KO ou bloquée.</translation>
+    </message>
+    <message>
+        <source>An acceptance without reservations cannot list reservations: choose &quot;accepted with reservations&quot; or remove them.</source>
+        <translation>Une recette sans réserves ne peut pas lister de réserves : choisissez « recette prononcée avec réserves » ou retirez-les.</translation>
+    </message>
+    <message>
+        <source>An acceptance with reservations needs at least one reservation.</source>
+        <translation>Une recette avec réserves demande au moins une réserve.</translation>
+    </message>
+    <message>
+        <source>{name} is not a testers&apos; workbook: only the Excel workbook (.xlsx) exported for the campaign can be read back.</source>
+        <translation>{name} n&apos;est pas un classeur de testeurs : seul le classeur Excel (.xlsx) exporté pour la campagne peut être relu.</translation>
+    </message>
+    <message>
+        <source>{name} holds no test results: no sheet has the columns Ref, Step and Result.</source>
+        <translation>{name} ne contient pas de résultats de tests : aucune feuille n&apos;a les colonnes Réf, Étape et Résultat.</translation>
+    </message>
+    <message>
+        <source>Some of these defects no longer exist.</source>
+        <translation>Certaines de ces anomalies n&apos;existent plus.</translation>
+    </message>
+    <message>
+        <source>This defect no longer exists.</source>
+        <translation>Cette anomalie n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;{name}&quot; is closed: there is nothing left to run.</source>
+        <translation>La campagne « {name} » est close : il n&apos;y a plus rien à passer.</translation>
+    </message>
+    <message>
+        <source>{name} does not say which campaign it belongs to: export the campaign&apos;s workbook from crmdesk and fill that one in.</source>
+        <translation>{name} n&apos;indique pas à quelle campagne il appartient : exportez le classeur de la campagne depuis crmdesk et remplissez celui-ci.</translation>
+    </message>
+    <message>
+        <source>{name} is a workbook of the project &quot;{project}&quot;, not of this one.</source>
+        <translation>{name} est un classeur du projet « {project} », pas de celui-ci.</translation>
+    </message>
+    <message>
+        <source>{name} is for the campaign &quot;{campaign}&quot;, which is closed: its results can no longer change.</source>
+        <translation>{name} concerne la campagne « {campaign} », qui est close : ses résultats ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>{name} belongs to the campaign &quot;{campaign}&quot;, which this project does not have.</source>
+        <translation>{name} appartient à la campagne « {campaign} », que ce projet n&apos;a pas.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} problems to correct first; nothing was imported.</source>
+        <translation>{name} contient {count} problèmes à corriger d&apos;abord ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The campaign changed since {name} was checked: check the file again.</source>
+        <translation>La campagne a changé depuis la vérification de {name} : vérifiez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>There is no campaign named &quot;{name}&quot; in this project.</source>
+        <translation>Il n&apos;y a pas de campagne nommée « {name} » dans ce projet.</translation>
+    </message>
+    <message>
+        <source>This case is no longer in the campaign.</source>
+        <translation>Ce cas n&apos;est plus dans la campagne.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;{name}&quot; was already signed off.</source>
+        <translation>Le PV de recette de la campagne « {name} » est déjà signé.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorsPanel</name>
+    <message>
+        <source>Evaluator</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Cells scored</source>
+        <translation>Cases notées</translation>
+    </message>
+    <message>
+        <source>Among the cells of the scored criteria for the candidates not eliminated</source>
+        <translation>Parmi les cases des critères notés, pour les candidats non éliminés</translation>
+    </message>
+    <message>
+        <source>Last score</source>
+        <translation>Dernière note</translation>
+    </message>
+    <message>
+        <source>Add as evaluators →</source>
+        <translation>Ajouter comme évaluateurs →</translation>
+    </message>
+    <message>
+        <source>People of the project</source>
+        <translation>Personnes du projet</translation>
+    </message>
+    <message>
+        <source>Vendor contacts are not listed: they would judge their own offer. Add people in the Project tab.</source>
+        <translation>Les contacts éditeur ne sont pas proposés : ils jugeraient leur propre offre. Ajoutez des personnes dans l&apos;onglet Projet.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← Retirer</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <source>Each evaluator scores every cell of the matrix from 0 to 5; the matrix keeps the mean or the median of their scores (see Settings) and flags disagreements.</source>
+        <translation>Chaque évaluateur note chaque case de la matrice de 0 à 5 ; la matrice retient la moyenne ou la médiane de leurs notes (voir Paramètres) et signale les désaccords.</translation>
+    </message>
+    <message>
+        <source>1 evaluator</source>
+        <translation>1 évaluateur</translation>
+    </message>
+    <message>
+        <source>{n} evaluators</source>
+        <translation>{n} évaluateurs</translation>
+    </message>
+    <message>
+        <source>Add {n} evaluators</source>
+        <translation>Ajouter {n} évaluateurs</translation>
+    </message>
+    <message>
+        <source>Add an evaluator</source>
+        <translation>Ajouter un évaluateur</translation>
+    </message>
+    <message>
+        <source>Remove evaluators</source>
+        <translation>Retirer des évaluateurs</translation>
+    </message>
+    <message>
+        <source>Remove {names} and their scores? You can undo it with Ctrl+Z.</source>
+        <translation>Retirer {names} et leurs notes ? Vous pourrez l&apos;annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Remove {names}</source>
+        <translation>Retirer {names}</translation>
     </message>
 </context>
 <context>
@@ -2460,12 +3416,148 @@
         <translation>Objectif</translation>
     </message>
     <message>
+        <source>Test cases</source>
+        <translation>Cas de test</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Executions (audit)</source>
+        <translation>Exécutions (audit)</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Needs coverage</source>
+        <translation>Couverture des besoins</translation>
+    </message>
+    <message>
+        <source>Linked stories</source>
+        <translation>User stories liées</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>Préconditions</translation>
+    </message>
+    <message>
+        <source>Steps (action → expected result)</source>
+        <translation>Étapes (action → résultat attendu)</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
         <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Testers</source>
+        <translation>Testeurs</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Go/no-go now</source>
+        <translation>Go/no-go actuel</translation>
+    </message>
+    <message>
+        <source>Sign-off decision</source>
+        <translation>Décision du PV</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Entry criteria</source>
+        <translation>Critères d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Critères de sortie</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Cas de test</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>Testeur</translation>
+    </message>
+    <message>
+        <source>Executed at</source>
+        <translation>Exécuté le</translation>
+    </message>
+    <message>
+        <source>Actual result</source>
+        <translation>Résultat obtenu</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Justification of the failure</source>
+        <translation>Justification de l&apos;échec</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>User story</translation>
+    </message>
+    <message>
+        <source>Vendor ticket</source>
+        <translation>Ticket éditeur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close le</translation>
+    </message>
+    <message>
+        <source>Test cases (latest result)</source>
+        <translation>Cas de test (dernier résultat)</translation>
+    </message>
+    <message>
+        <source>go</source>
+        <translation>go</translation>
+    </message>
+    <message>
+        <source>no-go</source>
+        <translation>no-go</translation>
     </message>
     <message>
         <source>Capacity (points)</source>
@@ -2523,67 +3615,98 @@
     <name>FromNeedsDialog</name>
     <message>
         <source>{n} criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} critère(s)</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">Besoin</translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Story title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la user story</translation>
     </message>
     <message>
         <source>So that</source>
-        <translation type="unfinished">Afin de</translation>
+        <translation>Afin de</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Acceptance criteria</source>
-        <translation type="unfinished">Critères d&apos;acceptation</translation>
+        <translation>Critères d&apos;acceptation</translation>
     </message>
     <message>
         <source>Create stories from needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des user stories à partir des besoins</translation>
     </message>
     <message>
         <source>Tick the needs to turn into user stories: one story per need, pre-filled from it (title, benefit, acceptance criteria) and linked to it. Complete “As a … I want …” afterwards, in each story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les besoins à transformer en user stories : une user story par besoin, pré-remplie à partir de celui-ci (titre, bénéfice, critères d&apos;acceptation) et liée à lui. Complétez ensuite « En tant que … je veux … » dans chaque user story.</translation>
     </message>
     <message>
         <source>(no lot)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans lot)</translation>
     </message>
     <message>
         <source>Also for needs that already have a story</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi pour les besoins qui ont déjà une user story</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besoins</translation>
     </message>
     <message>
         <source>Put the stories in &amp;lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les user stories dans le &amp;lot</translation>
     </message>
     <message>
         <source>Stories that will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>User stories qui seront créées</translation>
     </message>
     <message>
         <source>{n} story(ies) will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} user story(ies) sera(ont) créée(s).</translation>
     </message>
     <message>
         <source>{n} ticked need(s) already have a story and are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} besoin(s) coché(s) ont déjà une user story et sont ignorés.</translation>
     </message>
     <message>
         <source>Create {n} story(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer {n} user story(ies)</translation>
+    </message>
+</context>
+<context>
+    <name>GoNoGo</name>
+    <message>
+        <source>Mandatory needs passed</source>
+        <translation>Besoins impératifs validés</translation>
+    </message>
+    <message>
+        <source>Blocking defects open</source>
+        <translation>Anomalies bloquantes ouvertes</translation>
+    </message>
+    <message>
+        <source>Major defects open</source>
+        <translation>Anomalies majeures ouvertes</translation>
+    </message>
+    <message>
+        <source>at least {threshold} %</source>
+        <translation>au moins {threshold} %</translation>
+    </message>
+    <message>
+        <source>at most {threshold}</source>
+        <translation>au plus {threshold}</translation>
+    </message>
+    <message>
+        <source>no mandatory need in scope</source>
+        <translation>aucun besoin impératif dans le périmètre</translation>
+    </message>
+    <message>
+        <source>{value} % ({passed} of {total})</source>
+        <translation>{value} % ({passed} sur {total})</translation>
     </message>
 </context>
 <context>
@@ -2769,112 +3892,116 @@
     <name>LaneHeader</name>
     <message>
         <source>{n} card(s) · {points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} carte(s) · {points} pts</translation>
     </message>
 </context>
 <context>
     <name>LotDialog</name>
     <message>
         <source>Edit lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lot</translation>
     </message>
     <message>
         <source>New lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lot</translation>
     </message>
     <message>
         <source>Target go-live date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de mise en production visée</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Description</translation>
+        <translation>&amp;Description</translation>
     </message>
 </context>
 <context>
     <name>LotsPanel</name>
     <message>
         <source>New lot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lot…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit the lot (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lot (Entrée)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished">Monter</translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Haut</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished">Descendre</translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Bas</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the lot; its stories stay, with no lot (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lot ; ses user stories restent, sans lot (Suppr)</translation>
     </message>
     <message>
         <source>Show its burn-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir son burn-up</translation>
     </message>
     <message>
         <source>Open the lot&apos;s burn-up in the Charts page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le burn-up du lot dans la page Graphiques</translation>
     </message>
     <message>
         <source>{n} lot(s) · {done} of {total} pts done</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lot(s) · {done} pts terminés sur {total}</translation>
     </message>
 </context>
 <context>
     <name>LotsTable</name>
     <message>
         <source>Lot</source>
-        <translation type="unfinished">Lot</translation>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Target go-live</source>
-        <translation type="unfinished">Mise en production visée</translation>
+        <translation>Mise en production visée</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished">User stories</translation>
+        <translation>User stories</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Terminé</translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Points</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Done points</source>
-        <translation type="unfinished">Points terminés</translation>
+        <translation>Points terminés</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
 </context>
 <context>
@@ -2988,16 +4115,8 @@
         <translation>Besoins</translation>
     </message>
     <message>
-        <source>Selection will hold the scoring matrix of vendors and integrators: candidates, weighted criteria, knock-outs, evaluators&apos; scores, vendor questionnaires and the ranking.</source>
-        <translation>L&apos;onglet Sélection accueillera la grille de sélection des éditeurs et intégrateurs : candidats, critères pondérés, critères éliminatoires, notes des évaluateurs, questionnaires fournisseurs et classement.</translation>
-    </message>
-    <message>
         <source>Selection</source>
         <translation>Sélection</translation>
-    </message>
-    <message>
-        <source>Sprints will hold the backlog of user stories linked to the needs, the sprints, the board and the burndown.</source>
-        <translation>L&apos;onglet Sprints accueillera le backlog des user stories liées aux besoins, les sprints, le tableau des tâches et le burndown.</translation>
     </message>
     <message>
         <source>Sprints</source>
@@ -3069,38 +4188,311 @@
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Computed from the TCO, not scored by hand:</source>
+        <translation>Calculée à partir du TCO, pas notée à la main :</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>Consensus: {value} (instead of the {how} {middle})</source>
+        <translation>Consensus : {value} (au lieu de la {how} {middle})</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+    <message>
+        <source>Value: {value} ({how} of {count} opinions)</source>
+        <translation>Valeur : {value} ({how} de {count} avis)</translation>
+    </message>
+    <message>
+        <source>No score yet: the cell counts 0.</source>
+        <translation>Pas encore de note : la case compte 0.</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>pas de note</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s accepted answer proposes {value}</source>
+        <translation>La réponse acceptée du fournisseur propose {value}</translation>
+    </message>
+    <message>
+        <source>The opinions are {spread} points apart (gap {gap}): discuss, or set a consensus.</source>
+        <translation>Les avis sont écartés de {spread} points (seuil {gap}) : à discuter, ou fixer une note de consensus.</translation>
+    </message>
+    <message>
+        <source>Knock-out: below the threshold {threshold}, so the candidate is out of the ranking.</source>
+        <translation>Critère éliminatoire : sous le seuil {threshold}, le candidat sort du classement.</translation>
+    </message>
+    <message>
+        <source>Out of the ranking: {reason}</source>
+        <translation>Hors classement : {reason}</translation>
+    </message>
+    <message>
+        <source>{group} has no weight yet.</source>
+        <translation>{group} n&apos;a pas encore de pondération.</translation>
+    </message>
+    <message>
+        <source>{candidate} gets {value} of the best possible on {group} (weight {share} of the total).</source>
+        <translation>{candidate} obtient {value} du maximum sur {group} (pondération : {share} du total).</translation>
+    </message>
+    <message>
+        <source>{group}: weight {weight}, {share} of the total. Click to fold or unfold.</source>
+        <translation>{group} : pondération {weight}, {share} du total. Cliquer pour replier ou déplier.</translation>
+    </message>
+    <message>
+        <source>{group} · weight {weight}, {share} of the total</source>
+        <translation>{group} · pondération {weight}, {share} du total</translation>
+    </message>
+    <message>
+        <source>Computed from each candidate&apos;s TCO: the lowest TCO gets 5.</source>
+        <translation>Calculé à partir du TCO de chaque candidat : le TCO le plus bas obtient 5.</translation>
+    </message>
+    <message>
+        <source>Knock-out criterion: a value below {threshold} eliminates the candidate.</source>
+        <translation>Critère éliminatoire : une valeur sous {threshold} élimine le candidat.</translation>
+    </message>
+    <message>
+        <source>TCO: {tco}</source>
+        <translation>TCO : {tco}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPanel</name>
+    <message>
+        <source>Filter criteria (Ctrl+F)</source>
+        <translation>Filtrer les critères (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show one group of criteria</source>
+        <translation>Afficher un seul groupe de critères</translation>
+    </message>
+    <message>
+        <source>Show and enter the scores of one evaluator (Tab: the next one)</source>
+        <translation>Afficher et saisir les notes d&apos;un évaluateur (Tab : le suivant)</translation>
+    </message>
+    <message>
+        <source>How the evaluators&apos; scores combine into the value of a cell</source>
+        <translation>Comment les notes des évaluateurs se combinent en valeur de la case</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Fold all</source>
+        <translation>Tout replier</translation>
+    </message>
+    <message>
+        <source>Show the groups only</source>
+        <translation>N&apos;afficher que les groupes</translation>
+    </message>
+    <message>
+        <source>Unfold all</source>
+        <translation>Tout déplier</translation>
+    </message>
+    <message>
+        <source>Show every criterion</source>
+        <translation>Afficher tous les critères</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Mode atelier</translation>
+    </message>
+    <message>
+        <source>Score together on the projector, one criterion at a time, full screen</source>
+        <translation>Noter ensemble au vidéoprojecteur, un critère à la fois, en plein écran</translation>
+    </message>
+    <message>
+        <source>Score and comment…</source>
+        <translation>Note et commentaire…</translation>
+    </message>
+    <message>
+        <source>Set consensus…</source>
+        <translation>Fixer une note de consensus…</translation>
+    </message>
+    <message>
+        <source>Clear consensus</source>
+        <translation>Retirer le consensus</translation>
+    </message>
+    <message>
+        <source>Scores of</source>
+        <translation>Notes de</translation>
+    </message>
+    <message>
+        <source>⚠ evaluators disagree · ✓ consensus · ✎ comment · ✖ knock-out · greyed: out of the ranking</source>
+        <translation>⚠ désaccord des évaluateurs · ✓ consensus · ✎ commentaire · ✖ critère éliminatoire · grisé : hors classement</translation>
+    </message>
+    <message>
+        <source>No matrix yet: add candidates on the Candidates page and criteria on the Criteria page (evaluators on the Evaluators page to score them).</source>
+        <translation>Pas encore de matrice : ajoutez des candidats dans la page Candidats et des critères dans la page Critères (et des évaluateurs dans la page Évaluateurs pour les noter).</translation>
+    </message>
+    <message>
+        <source>No criterion matches the filter.</source>
+        <translation>Aucun critère ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>{criteria} criteria · {candidates} candidates · {disagreements} disagreements</source>
+        <translation>{criteria} critères · {candidates} candidats · {disagreements} désaccords</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>All evaluators (median)</source>
+        <translation>Tous les évaluateurs (médiane)</translation>
+    </message>
+    <message>
+        <source>All evaluators (mean)</source>
+        <translation>Tous les évaluateurs (moyenne)</translation>
+    </message>
+    <message>
+        <source>Add evaluators first (in the criteria and evaluators view).</source>
+        <translation>Ajoutez d&apos;abord des évaluateurs (dans la vue des critères et des évaluateurs).</translation>
+    </message>
+    <message>
+        <source>Cells show the combined value. To score from the keyboard, choose an evaluator above or press Tab; C sets a consensus; right click for more.</source>
+        <translation>Les cases montrent la valeur combinée. Pour noter au clavier, choisissez un évaluateur ci-dessus ou appuyez sur Tab ; C fixe une note de consensus ; clic droit pour le reste.</translation>
+    </message>
+    <message>
+        <source>Scoring as {name}: 0–5 sets the score · Delete clears · Tab: next evaluator · Enter: score and comment · C: consensus · arrows move</source>
+        <translation>Notes de {name} : 0–5 note · Suppr efface · Tab : évaluateur suivant · Entrée : note et commentaire · C : consensus · flèches pour se déplacer</translation>
+    </message>
+    <message>
+        <source>Move to a criterion&apos;s cell to score it (group rows show the group&apos;s score).</source>
+        <translation>Placez-vous sur la case d&apos;un critère pour le noter (les lignes de groupe montrent le score du groupe).</translation>
+    </message>
+    <message>
+        <source>The cost criterion is computed from the TCO; it is not scored by hand.</source>
+        <translation>Le critère de coût est calculé à partir du TCO ; il ne se note pas à la main.</translation>
+    </message>
+    <message>
+        <source>Whose score is it? Choose an evaluator above, or press Tab, then type the score again.</source>
+        <translation>De qui est cette note ? Choisissez un évaluateur ci-dessus, ou appuyez sur Tab, puis tapez à nouveau la note.</translation>
+    </message>
+    <message>
+        <source>Score {candidate} on {criterion}</source>
+        <translation>Noter {candidate} sur {criterion}</translation>
+    </message>
+    <message>
+        <source>Choose an evaluator above (or press Tab) to clear their score.</source>
+        <translation>Choisissez un évaluateur ci-dessus (ou appuyez sur Tab) pour effacer sa note.</translation>
+    </message>
+    <message>
+        <source>Clear the score of {candidate} on {criterion}</source>
+        <translation>Effacer la note de {candidate} sur {criterion}</translation>
+    </message>
+    <message>
+        <source>Consensus on {candidate} for {criterion}</source>
+        <translation>Consensus sur {candidate} pour {criterion}</translation>
+    </message>
+    <message>
+        <source>Clear the consensus on {candidate} for {criterion}</source>
+        <translation>Retirer le consensus sur {candidate} pour {criterion}</translation>
+    </message>
+    <message>
+        <source>Use the median of the scores</source>
+        <translation>Utiliser la médiane des notes</translation>
+    </message>
+    <message>
+        <source>Use the mean of the scores</source>
+        <translation>Utiliser la moyenne des notes</translation>
+    </message>
+    <message>
+        <source>Score and comment…	Enter</source>
+        <translation>Note et commentaire…	Entrée</translation>
+    </message>
+    <message>
+        <source>Set consensus…	C</source>
+        <translation>Fixer une note de consensus…	C</translation>
+    </message>
+    <message>
+        <source>Fold or unfold this group	Space</source>
+        <translation>Replier ou déplier ce groupe	Espace</translation>
+    </message>
+    <message>
+        <source>vendor&apos;s answer {value}</source>
+        <translation>réponse du fournisseur {value}</translation>
+    </message>
+    <message>
+        <source>Nobody scored this cell yet.</source>
+        <translation>Personne n&apos;a encore noté cette case.</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTable</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Scores go from 0 to 5.</source>
+        <translation>Les notes vont de 0 à 5.</translation>
+    </message>
+</context>
+<context>
     <name>NeedChecklist</name>
     <message>
         <source>Filter needs: ref, title… (Down to reach the list, Space to tick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les besoins : réf, titre… (Bas pour aller à la liste, Espace pour cocher)</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Réf</translation>
+        <translation>Réf</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished">User stories</translation>
+        <translation>User stories</translation>
     </message>
     <message>
         <source>Show ticked only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochés seulement</translation>
     </message>
     <message>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>{n} need(s) ticked: {refs}</source>
+        <translation>{n} besoin(s) coché(s) : {refs}</translation>
     </message>
     <message>
         <source>{n} need(s) ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} besoin(s) coché(s)</translation>
     </message>
 </context>
 <context>
@@ -3402,23 +4794,23 @@
     <name>NewColumnDialog</name>
     <message>
         <source>New column</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle colonne</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>Cards in this column count as done (burndown, velocity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes de cette colonne comptent comme terminées (burndown, vélocité)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;WIP limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite &amp;WIP</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +5292,162 @@
     </message>
 </context>
 <context>
+    <name>Result</name>
+    <message>
+        <source>passed</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>KO</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non passé</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>{n} criteria without any score count 0 for this candidate</source>
+        <translation>{n} critères sans aucune note comptent 0 pour ce candidat</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Weighted
+score</source>
+        <translation>Note
+pondérée</translation>
+    </message>
+    <message>
+        <source>{group}: {score} of the best possible score of the group; adds {points} points to the weighted score</source>
+        <translation>{group} : {score} de la meilleure note possible du groupe ; apporte {points} points à la note pondérée</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Export charts…</source>
+        <translation>Exporter les graphiques…</translation>
+    </message>
+    <message>
+        <source>Right-click a chart to save it as PNG.</source>
+        <translation>Clic droit sur un graphique pour l&apos;enregistrer en PNG.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Par groupe</translation>
+    </message>
+    <message>
+        <source>Radar of the top 3</source>
+        <translation>Radar des 3 premiers</translation>
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation>Rapport qualité-prix</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Score the candidates in the matrix to see who comes first.</source>
+        <translation>Notez les candidats dans la matrice pour voir qui arrive en tête.</translation>
+    </message>
+    <message>
+        <source>{winner} is first, {points} points ahead of {runner}.</source>
+        <translation>{winner} est premier, avec {points} points d&apos;avance sur {runner}.</translation>
+    </message>
+    <message>
+        <source>{winner} is first.</source>
+        <translation>{winner} est premier.</translation>
+    </message>
+    <message>
+        <source>It stays first while the share of {ranges}.</source>
+        <translation>Il reste premier tant que la part de {ranges}.</translation>
+    </message>
+    <message>
+        <source>No single group weight can change the first place.</source>
+        <translation>Aucune pondération de groupe ne peut à elle seule changer la première place.</translation>
+    </message>
+    <message>
+        <source>{group} is between {low} and {high}</source>
+        <translation>{group} est entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>{group} is at least {low}</source>
+        <translation>{group} est d&apos;au moins {low}</translation>
+    </message>
+    <message>
+        <source>{group} is at most {high}</source>
+        <translation>{group} est d&apos;au plus {high}</translation>
+    </message>
+    <message>
+        <source>(now {now})</source>
+        <translation>(aujourd&apos;hui {now})</translation>
+    </message>
+    <message>
+        <source>{ranked} candidates ranked · {out} out of the ranking</source>
+        <translation>{ranked} candidats classés · {out} hors classement</translation>
+    </message>
+    <message>
+        <source>Export the charts to a folder</source>
+        <translation>Exporter les graphiques dans un dossier</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>classement</translation>
+    </message>
+    <message>
+        <source>score-by-group</source>
+        <translation>note-par-groupe</translation>
+    </message>
+    <message>
+        <source>radar</source>
+        <translation>radar</translation>
+    </message>
+    <message>
+        <source>value-for-money</source>
+        <translation>rapport-qualite-prix</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <translation>sensibilite</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>Exporter les graphiques</translation>
+    </message>
+    <message>
+        <source>The charts could not be saved: {reason}.</source>
+        <translation>Les graphiques n&apos;ont pas pu être enregistrés : {reason}.</translation>
+    </message>
+    <message>
+        <source>{n} charts saved in {folder}</source>
+        <translation>{n} graphiques enregistrés dans {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>pilot</source>
@@ -3928,6 +5476,29 @@
     <message>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Why this score (optional): what was seen in the demo, the answer…</source>
+        <translation>Pourquoi cette note (facultatif) : ce qui a été vu en démonstration, la réponse…</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>(no score)</source>
+        <translation>(pas de note)</translation>
     </message>
 </context>
 <context>
@@ -4009,77 +5580,428 @@
     </message>
 </context>
 <context>
+    <name>SelectionSettingsDialog</name>
+    <message>
+        <source>Selection settings</source>
+        <translation>Paramètres de la sélection</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership (TCO)</source>
+        <translation>Coût total de possession (TCO)</translation>
+    </message>
+    <message>
+        <source>Number of users</source>
+        <translation>Nombre d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>TCO = one-off costs + years × (licence × users × 12 + hosting + support).</source>
+        <translation>TCO = coûts ponctuels + années × (licence × utilisateurs × 12 + hébergement + support).</translation>
+    </message>
+    <message>
+        <source>Evaluators&apos; scores</source>
+        <translation>Notes des évaluateurs</translation>
+    </message>
+    <message>
+        <source>Combine the scores with the</source>
+        <translation>Combiner les notes par la</translation>
+    </message>
+    <message>
+        <source>Flag a disagreement from a gap of</source>
+        <translation>Signaler un désaccord à partir d&apos;un écart de</translation>
+    </message>
+    <message>
+        <source>The median resists one evaluator far from the others; the mean uses every opinion. A consensus agreed in workshop replaces both.</source>
+        <translation>La médiane résiste à un évaluateur éloigné des autres ; la moyenne tient compte de chaque avis. Un consensus décidé en atelier remplace les deux.</translation>
+    </message>
+    <message>
+        <source>Labels of the scores</source>
+        <translation>Libellés des notes</translation>
+    </message>
+    <message>
+        <source>Empty: the default label (in grey).</source>
+        <translation>Vide : le libellé par défaut (en gris).</translation>
+    </message>
+    <message>
+        <source>Score proposed by a vendor&apos;s declared coverage</source>
+        <translation>Note proposée par la couverture déclarée du fournisseur</translation>
+    </message>
+    <message>
+        <source>Proposed scores count in the matrix only once accepted (Answers page).</source>
+        <translation>Les notes proposées ne comptent dans la matrice qu&apos;une fois acceptées (page Réponses).</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionTab</name>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Mode atelier</translation>
+    </message>
+    <message>
+        <source>Workshop mode ({key})</source>
+        <translation>Mode atelier ({key})</translation>
+    </message>
+    <message>
+        <source>Show the matrix full screen, in large type, to score together in a meeting room</source>
+        <translation>Afficher la matrice en plein écran et en gros caractères, pour noter ensemble en salle de réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrice</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>&amp;Candidats</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation>C&amp;ritères</translation>
+    </message>
+    <message>
+        <source>Evalua&amp;tors</source>
+        <translation>É&amp;valuateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>Ré&amp;ponses</translation>
+    </message>
+    <message>
+        <source>Re&amp;sults</source>
+        <translation>Résul&amp;tats</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Users and horizon of the TCO, mean or median, score labels, scores proposed by the vendors&apos; answers</source>
+        <translation>Utilisateurs et horizon du TCO, moyenne ou médiane, libellés des notes, notes proposées par les réponses des fournisseurs</translation>
+    </message>
+    <message>
+        <source>Change the selection settings</source>
+        <translation>Modifier les paramètres de la sélection</translation>
+    </message>
+    <message>
+        <source>{users} users · {years} years · {aggregate}</source>
+        <translation>{users} utilisateurs · {years} ans · {aggregate}</translation>
+    </message>
+</context>
+<context>
+    <name>SendQuestionnaireDialog</name>
+    <message>
+        <source>Send a vendor questionnaire</source>
+        <translation>Envoyer un questionnaire fournisseur</translation>
+    </message>
+    <message>
+        <source>The questionnaire is an Excel workbook listing every need (except the rejected ones): the vendor says for each how its offer covers it, with a comment, an extra cost and a planned lot. Send it, then import the file they send back.</source>
+        <translation>Le questionnaire est un classeur Excel qui liste chaque besoin (sauf les rejetés) : le fournisseur indique pour chacun comment son offre le couvre, avec un commentaire, un surcoût et un lot prévu. Envoyez-le, puis importez le fichier qu&apos;il vous renvoie.</translation>
+    </message>
+    <message>
+        <source>A blank questionnaire (for any candidate)</source>
+        <translation>Un questionnaire vierge (pour n&apos;importe quel candidat)</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>Langue du classeur</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>blocking</source>
+        <translation>bloquante</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineure</translation>
+    </message>
+</context>
+<context>
+    <name>Signoff</name>
+    <message>
+        <source>{ref} ({severity}): {title}</source>
+        <translation>{ref} ({severity}) : {title}</translation>
+    </message>
+    <message>
+        <source>vendor ticket {ticket}</source>
+        <translation>ticket éditeur {ticket}</translation>
+    </message>
+    <message>
+        <source>Acceptance sign-off report</source>
+        <translation>Procès-verbal de recette</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>whole project</source>
+        <translation>tout le projet</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Testers (key users)</source>
+        <translation>Testeurs (utilisateurs clés)</translation>
+    </message>
+    <message>
+        <source>Report drawn up on</source>
+        <translation>Procès-verbal établi le</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>{cases} test cases; {mandatory} mandatory needs to prove.</source>
+        <translation>{cases} cas de test ; {mandatory} besoins impératifs à valider.</translation>
+    </message>
+    <message>
+        <source>Entry criteria</source>
+        <translation>Critères d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Critères de sortie</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{attempts} attempts recorded, re-runs included.</source>
+        <translation>{attempts} passages enregistrés, rejeux compris.</translation>
+    </message>
+    <message>
+        <source>Exit criteria (go/no-go)</source>
+        <translation>Critères de sortie (go/no-go)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Exigé</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Overall: go</source>
+        <translation>Bilan : go</translation>
+    </message>
+    <message>
+        <source>Overall: no-go</source>
+        <translation>Bilan : no-go</translation>
+    </message>
+    <message>
+        <source>Coverage of the mandatory needs</source>
+        <translation>Couverture des besoins impératifs</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No mandatory need in the scope of this campaign.</source>
+        <translation>Aucun besoin impératif dans le périmètre de cette campagne.</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Réserves</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>The figures above suggest: {decision}.</source>
+        <translation>Les chiffres ci-dessus suggèrent : {decision}.</translation>
+    </message>
+    <message>
+        <source>Decided on {date}.</source>
+        <translation>Décision prise le {date}.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>For the project (pilot)</source>
+        <translation>Pour le projet (pilote)</translation>
+    </message>
+    <message>
+        <source>For the key users</source>
+        <translation>Pour les utilisateurs clés</translation>
+    </message>
+    <message>
+        <source>For the vendor</source>
+        <translation>Pour l&apos;éditeur / l&apos;intégrateur</translation>
+    </message>
+    <message>
+        <source>Date and signature:</source>
+        <translation>Date et signature :</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
     <name>SprintChooser</name>
     <message>
         <source>{title} ({start} → {end}) · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({start} → {end}) · {status}</translation>
     </message>
 </context>
 <context>
     <name>SprintDialog</name>
     <message>
         <source>Edit sprint {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le sprint {number}</translation>
     </message>
     <message>
         <source>New sprint {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sprint {number}</translation>
     </message>
     <message>
         <source>A short name, e.g. the theme of the sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom court, par exemple le thème du sprint</translation>
     </message>
     <message>
         <source>What the sprint delivers, in one or two sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le sprint livre, en une ou deux phrases</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source> pts</source>
-        <translation type="unfinished"></translation>
+        <translation> pts</translation>
     </message>
     <message>
         <source>Average velocity of the last three sprints: {points} pts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vélocité moyenne des trois derniers sprints : {points} pts.</translation>
     </message>
     <message>
         <source>No velocity yet: it is known after two closed sprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de vélocité : elle est connue après deux sprints clos.</translation>
     </message>
     <message>
         <source>The sprint is closed: only its name and goal can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint est clos : seuls son nom et son objectif peuvent changer.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine le</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacité</translation>
     </message>
 </context>
 <context>
@@ -4120,370 +6042,370 @@
     <name>SprintsTab</name>
     <message>
         <source>The sprint the backlog, the board and the charts show</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sprint que montrent le backlog, le tableau et les graphiques</translation>
     </message>
     <message>
         <source>&amp;Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprint</translation>
     </message>
     <message>
         <source>New story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle user story…</translation>
     </message>
     <message>
         <source>Stories from needs…</source>
-        <translation type="unfinished"></translation>
+        <translation>User stories depuis les besoins…</translation>
     </message>
     <message>
         <source>New sprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sprint…</translation>
     </message>
     <message>
         <source>Edit sprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le sprint…</translation>
     </message>
     <message>
         <source>Delete sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le sprint</translation>
     </message>
     <message>
         <source>Start sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le sprint</translation>
     </message>
     <message>
         <source>Close sprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le sprint…</translation>
     </message>
     <message>
         <source>Columns &amp;&amp; WIP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes et WIP…</translation>
     </message>
     <message>
         <source>New user story in the backlog (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle user story dans le backlog (Ctrl+Maj+U)</translation>
     </message>
     <message>
         <source>Propose one story per need and create them (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une user story par besoin et les créer (Ctrl+Maj+B)</translation>
     </message>
     <message>
         <source>New sprint, after the last one (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sprint, après le dernier (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>Record the velocity and move the unfinished stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vélocité et déplacer les user stories non terminées</translation>
     </message>
     <message>
         <source>Rename, add and reorder the board&apos;s columns; set their WIP limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer, ajouter et réordonner les colonnes du tableau ; fixer leurs limites WIP</translation>
     </message>
     <message>
         <source>Sprint</source>
-        <translation type="unfinished">Sprint</translation>
+        <translation>Sprint</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished">Backlog</translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Lots</source>
-        <translation type="unfinished">Lots</translation>
+        <translation>Lots</translation>
     </message>
     <message>
         <source>No sprint yet. Create the first one with “New sprint…” (Ctrl+Shift+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sprint pour l&apos;instant. Créez le premier avec « Nouveau sprint… » (Ctrl+Maj+P).</translation>
     </message>
     <message>
         <source>Day {day} of {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {day} sur {days}</translation>
     </message>
     <message>
         <source>{points} pts committed</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} pts engagés</translation>
     </message>
     <message>
         <source>{points}/{capacity} pts committed</source>
-        <translation type="unfinished"></translation>
+        <translation>{points}/{capacity} pts engagés</translation>
     </message>
     <message>
         <source>scope now {points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>périmètre actuel {points} pts</translation>
     </message>
     <message>
         <source>{points} pts done</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} pts terminés</translation>
     </message>
     <message>
         <source>{points} pts to do</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} pts restants</translation>
     </message>
     <message>
         <source>{n} stories</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} user stories</translation>
     </message>
     <message>
         <source>over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de la capacité</translation>
     </message>
     <message>
         <source>Goal: {goal}</source>
-        <translation type="unfinished">Objectif : {goal}</translation>
+        <translation>Objectif : {goal}</translation>
     </message>
     <message>
         <source>Another sprint is active: close it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre sprint est en cours : clôturez-le d&apos;abord</translation>
     </message>
     <message>
         <source>Start the chosen sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le sprint choisi</translation>
     </message>
     <message>
         <source>{n} stories in the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} user stories dans le backlog</translation>
     </message>
     <message>
         <source>{sprint}: {done}/{scope} pts done</source>
-        <translation type="unfinished"></translation>
+        <translation>{sprint} : {done}/{scope} pts terminés</translation>
     </message>
     <message>
         <source>over the WIP limit: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>limite WIP dépassée : {columns}</translation>
     </message>
     <message>
         <source>Reorder {refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner {refs}</translation>
     </message>
     <message>
         <source>Plan {refs} into sprint {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier {refs} dans le sprint {number}</translation>
     </message>
     <message>
         <source>Put {refs} back in the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre {refs} dans le backlog</translation>
     </message>
     <message>
         <source>Move {refs} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter {refs}</translation>
     </message>
     <message>
         <source>Move {refs} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre {refs}</translation>
     </message>
     <message>
         <source>Move {refs} to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer {refs} en tête</translation>
     </message>
     <message>
         <source>Move {refs} to the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer {refs} en dernier</translation>
     </message>
     <message>
         <source>Move {ref} to {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {ref} dans {column}</translation>
     </message>
     <message>
         <source>Reorder {ref} in {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner {ref} dans {column}</translation>
     </message>
     <message>
         <source>Add story</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une user story</translation>
     </message>
     <message>
         <source>Edit {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {ref}</translation>
     </message>
     <message>
         <source>Change the needs of {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les besoins de {ref}</translation>
     </message>
     <message>
         <source>Delete stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des user stories</translation>
     </message>
     <message>
         <source>Delete {n} user story(ies) ({refs})? You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {n} user story(ies) ({refs}) ? Vous pourrez l&apos;annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete {refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {refs}</translation>
     </message>
     <message>
         <source>Create {n} story(ies) from needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer {n} user story(ies) à partir des besoins</translation>
     </message>
     <message>
         <source>Create sprint {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le sprint {number}</translation>
     </message>
     <message>
         <source>Edit sprint {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le sprint {number}</translation>
     </message>
     <message>
         <source>Delete a sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un sprint</translation>
     </message>
     <message>
         <source>Delete sprint {number}? Its stories go back to the backlog. You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le sprint {number} ? Ses user stories retournent dans le backlog. Vous pourrez l&apos;annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete sprint {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le sprint {number}</translation>
     </message>
     <message>
         <source>Start sprint {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le sprint {number}</translation>
     </message>
     <message>
         <source>Close sprint {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le sprint {number}</translation>
     </message>
     <message>
         <source>Create lot {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le lot {name}</translation>
     </message>
     <message>
         <source>Edit lot {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lot {name}</translation>
     </message>
     <message>
         <source>Delete a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un lot</translation>
     </message>
     <message>
         <source>Delete the lot {name}? Its {n} story(ies) stay, with no lot. You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lot {name} ? Ses {n} user story(ies) restent, sans lot. Vous pourrez l&apos;annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete lot {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lot {name}</translation>
     </message>
     <message>
         <source>Move lot {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le lot {name}</translation>
     </message>
 </context>
 <context>
     <name>StoryDialog</name>
     <message>
         <source>Edit {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {ref}</translation>
     </message>
     <message>
         <source>New user story</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle user story</translation>
     </message>
     <message>
         <source>A short name for the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom court pour la user story</translation>
     </message>
     <message>
         <source>who: sales rep, sales assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>qui : commercial, assistante ADV…</translation>
     </message>
     <message>
         <source>what they want to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qu&apos;il ou elle veut faire</translation>
     </message>
     <message>
         <source>the benefit it brings</source>
-        <translation type="unfinished"></translation>
+        <translation>le bénéfice attendu</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>non estimée</translation>
     </message>
     <message>
         <source>Story points on the Fibonacci scale; above 21, split the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;effort sur l&apos;échelle de Fibonacci ; au-delà de 21, découpez la user story.</translation>
     </message>
     <message>
         <source>(no lot)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans lot)</translation>
     </message>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non assignée)</translation>
     </message>
     <message>
         <source>One criterion per line: given …, when …, then …</source>
-        <translation type="unfinished"></translation>
+        <translation>Un critère par ligne : étant donné …, quand …, alors …</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Titre</translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;As a</source>
-        <translation type="unfinished"></translation>
+        <translation>En t&amp;ant que</translation>
     </message>
     <message>
         <source>I &amp;want</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;veux</translation>
     </message>
     <message>
         <source>&amp;So that</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fin de</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points</translation>
     </message>
     <message>
         <source>&amp;Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lot</translation>
     </message>
     <message>
         <source>Assi&amp;gnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Assi&amp;gnée à</translation>
     </message>
     <message>
         <source>Acceptance &amp;criteria</source>
-        <translation type="unfinished">&amp;Critères d&apos;acceptation</translation>
+        <translation>&amp;Critères d&apos;acceptation</translation>
     </message>
     <message>
         <source>Linked &amp;needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besoins liés</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Create and next (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer et continuer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>As {who}, I want {what}, so that {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que {who}, je veux {what}, afin de {why}.</translation>
     </message>
     <message>
         <source>Type a title first.</source>
-        <translation type="unfinished">Saisissez d&apos;abord un titre.</translation>
+        <translation>Saisissez d&apos;abord un titre.</translation>
     </message>
     <message>
         <source>{n} story(ies) created. Next one:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} user story(ies) créée(s). La suivante :</translation>
     </message>
 </context>
 <context>
@@ -4517,51 +6439,460 @@
     <name>StoryTable</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Place in the list: drag the row, or Alt+Up / Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Place dans la liste : faites glisser la ligne, ou Alt+Haut / Alt+Bas</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Réf</translation>
+        <translation>Réf</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Pts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pts</translation>
     </message>
     <message>
         <source>Not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non estimée</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished">Lot</translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">Besoins</translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Assigné à</translation>
+        <translation>Assigné à</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>As {who}, I want {what}, so that {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que {who}, je veux {what}, afin de {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>TestCaseStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>obsolete</source>
+        <translation>obsolète</translation>
+    </message>
+</context>
+<context>
+    <name>TestPriority</name>
+    <message>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+</context>
+<context>
+    <name>TestersReport</name>
+    <message>
+        <source>The file is an Excel workbook despite its name; it was read as one.</source>
+        <translation>Le fichier est un classeur Excel malgré son nom ; il a été lu comme tel.</translation>
+    </message>
+    <message>
+        <source>Row {row}: a result without a case reference.</source>
+        <translation>Ligne {row} : un résultat sans référence de cas.</translation>
+    </message>
+    <message>
+        <source>Row {row}: &quot;{value}&quot; is not a step number.</source>
+        <translation>Ligne {row} : « {value} » n&apos;est pas un numéro d&apos;étape.</translation>
+    </message>
+    <message>
+        <source>Row {row}: &quot;{value}&quot; is not a result; choose one from the list.</source>
+        <translation>Ligne {row} : « {value} » n&apos;est pas un résultat ; choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Row {row}: &quot;{value}&quot; is not a date.</source>
+        <translation>Ligne {row} : « {value} » n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the date {value} is in the future.</source>
+        <translation>Ligne {row} : la date {value} est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {ref} step {step} is also on row {other}.</source>
+        <translation>Ligne {row} : l&apos;étape {step} de {ref} est aussi en ligne {other}.</translation>
+    </message>
+    <message>
+        <source>File: {name}, campaign &quot;{campaign}&quot; ({rows} rows read)</source>
+        <translation>Fichier : {name}, campagne « {campaign} » ({rows} lignes lues)</translation>
+    </message>
+    <message>
+        <source>Attempts to record: {count}</source>
+        <translation>Passages à enregistrer : {count}</translation>
+    </message>
+    <message>
+        <source>{result}: {count}</source>
+        <translation>{result} : {count}</translation>
+    </message>
+    <message>
+        <source>Invalid values: {count}; nothing can be imported until they are corrected:</source>
+        <translation>Valeurs invalides : {count} ; rien ne peut être importé tant qu&apos;elles ne sont pas corrigées :</translation>
+    </message>
+    <message>
+        <source>Conflicts: {count} cases have a result recorded in crmdesk after the export:</source>
+        <translation>Conflits : {count} cas ont un résultat enregistré dans crmdesk après l&apos;export :</translation>
+    </message>
+    <message>
+        <source>Row {row}: {ref}</source>
+        <translation>Ligne {row} : {ref}</translation>
+    </message>
+    <message>
+        <source>Rows ignored: {count}</source>
+        <translation>Lignes ignorées : {count}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Remarque : {text}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {ref} is not a case of this campaign.</source>
+        <translation>Ligne {row} : {ref} n&apos;est pas un cas de cette campagne.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {ref} has no step {step}.</source>
+        <translation>Ligne {row} : {ref} n&apos;a pas d&apos;étape {step}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {ref} has a comment but no result: nothing is recorded for it.</source>
+        <translation>Ligne {row} : {ref} a un commentaire mais pas de résultat : rien n&apos;est enregistré pour ce cas.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {ref} cannot be passed while one of its steps failed or is blocked.</source>
+        <translation>Ligne {row} : {ref} ne peut pas être OK si l&apos;une de ses étapes est KO ou bloquée.</translation>
+    </message>
+    <message>
+        <source>Row {row}: &quot;{name}&quot; is not a person of the project.</source>
+        <translation>Ligne {row} : « {name} » n&apos;est pas une personne du projet.</translation>
+    </message>
+    <message>
+        <source>{ref} has no date: it is recorded with today&apos;s date.</source>
+        <translation>{ref} n&apos;a pas de date : il est enregistré à la date du jour.</translation>
+    </message>
+</context>
+<context>
+    <name>TestersWorkbook</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Cas de test</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Cas de test</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>Préconditions</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Actual result</source>
+        <translation>Résultat obtenu</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>Testeur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Result of the whole case</source>
+        <translation>Résultat du cas entier</translation>
+    </message>
+    <message>
+        <source>Needs verified: {refs}</source>
+        <translation>Besoins vérifiés : {refs}</translation>
+    </message>
+    <message>
+        <source>Test campaign: {campaign}</source>
+        <translation>Campagne de recette : {campaign}</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Testers</source>
+        <translation>Testeurs</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>How to fill in</source>
+        <translation>Comment remplir</translation>
+    </message>
+    <message>
+        <source>1. On the sheet &quot;{sheet}&quot;, each test case starts with a row in bold (its step number is empty): it holds the result of the whole case. The rows below it are its steps.</source>
+        <translation>1. Sur la feuille « {sheet} », chaque cas de test commence par une ligne en gras (son numéro d&apos;étape est vide) : elle porte le résultat du cas entier. Les lignes en dessous sont ses étapes.</translation>
+    </message>
+    <message>
+        <source>2. Run each step as described in &quot;{action}&quot; and compare with &quot;{expected}&quot;; choose a value in the column &quot;{result}&quot; from the list.</source>
+        <translation>2. Réalisez chaque étape comme décrit dans « {action} » et comparez avec « {expected} » ; choisissez une valeur de la liste dans la colonne « {result} ».</translation>
+    </message>
+    <message>
+        <source>3. When a step fails, write what you saw in &quot;{actual}&quot;: it becomes the description of the defect.</source>
+        <translation>3. Quand une étape est KO, décrivez ce que vous avez constaté dans « {actual} » : ce sera la description de l&apos;anomalie.</translation>
+    </message>
+    <message>
+        <source>4. On the case row, give the result of the whole case (left empty, it is deduced from the steps), your name in &quot;{tester}&quot; and the date of the test.</source>
+        <translation>4. Sur la ligne du cas, indiquez le résultat du cas entier (laissé vide, il est déduit des étapes), votre nom dans « {tester} » et la date du test.</translation>
+    </message>
+    <message>
+        <source>5. Leave a case without any result if you did not run it. Do not change the references or step numbers, and keep the file as an Excel workbook (.xlsx).</source>
+        <translation>5. Laissez sans résultat un cas que vous n&apos;avez pas passé. Ne modifiez ni les références ni les numéros d&apos;étape, et gardez le fichier au format classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>The step or case behaves as expected.</source>
+        <translation>L&apos;étape ou le cas se comporte comme attendu.</translation>
+    </message>
+    <message>
+        <source>The result differs from what is expected: a defect.</source>
+        <translation>Le résultat diffère de l&apos;attendu : une anomalie.</translation>
+    </message>
+    <message>
+        <source>The test could not be run (missing data, environment down, an earlier defect).</source>
+        <translation>Le test n&apos;a pas pu être passé (données manquantes, environnement indisponible, anomalie antérieure).</translation>
+    </message>
+    <message>
+        <source>Not run this time.</source>
+        <translation>Non passé cette fois.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Saisissez une date.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Out of the ranking: {reason}</source>
+        <translation>Hors classement : {reason}</translation>
+    </message>
+    <message>
+        <source>Rank {rank}</source>
+        <translation>Rang {rank}</translation>
+    </message>
+    <message>
+        <source>{group}: {points} points</source>
+        <translation>{group} : {points} points</translation>
+    </message>
+    <message>
+        <source>{count} criteria without a value count 0.</source>
+        <translation>{count} critères sans valeur comptent 0.</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Total pondéré</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Σ share × mark / 5, in % of the best possible; a cell without a value counts 0.</source>
+        <translation>Σ part × note / 5, en % du maximum possible ; une case sans valeur compte 0.</translation>
+    </message>
+    <message>
+        <source>Candidates out of the ranking show —; hover for the reason.</source>
+        <translation>Les candidats hors classement affichent — ; survolez pour voir le motif.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>Scoring workshop</source>
+        <translation>Atelier de notation</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Quitter (Échap)</translation>
+    </message>
+    <message>
+        <source>0–5 score · Tab/Enter next evaluator · ↑↓ candidate · ←→ or PgUp/PgDn criterion · B blind entry · R reveal · C consensus · Delete clear · Ctrl+Z undo · Esc leave</source>
+        <translation>0–5 noter · Tab/Entrée évaluateur suivant · ↑↓ candidat · ←→ ou Pg préc/Pg suiv critère · B notes cachées · R révéler · C consensus · Suppr effacer · Ctrl+Z annuler · Échap quitter</translation>
+    </message>
+    <message>
+        <source>No criterion to score yet.</source>
+        <translation>Aucun critère à noter pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add criteria on the Criteria page and evaluators on the Evaluators page, then come back.</source>
+        <translation>Ajoutez des critères dans la page Critères et des évaluateurs dans la page Évaluateurs, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>{group} · weight {share} of the total</source>
+        <translation>{group} · pondération : {share} du total</translation>
+    </message>
+    <message>
+        <source>Knock-out: below {threshold}, the candidate is out.</source>
+        <translation>Critère éliminatoire : sous {threshold}, le candidat est éliminé.</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria:</source>
+        <translation>Critères d&apos;acceptation :</translation>
+    </message>
+    <message>
+        <source>Scoring workshop — criterion {n} of {total}</source>
+        <translation>Atelier de notation — critère {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>BLIND ENTRY — R reveals</source>
+        <translation>NOTES CACHÉES — R pour révéler</translation>
+    </message>
+    <message>
+        <source>Blind entry — revealed</source>
+        <translation>Notes cachées — révélées</translation>
+    </message>
+    <message>
+        <source>Open scoring — B for blind entry</source>
+        <translation>Notes visibles — B pour les cacher</translation>
+    </message>
+    <message>
+        <source>Add evaluators and candidates to score.</source>
+        <translation>Ajoutez des évaluateurs et des candidats pour noter.</translation>
+    </message>
+    <message>
+        <source>Turn of {evaluator} for {candidate}</source>
+        <translation>Au tour de {evaluator} pour {candidate}</translation>
+    </message>
+    <message>
+        <source>{entered} of {expected} scores entered for this criterion.</source>
+        <translation>{entered} notes saisies sur {expected} pour ce critère.</translation>
+    </message>
+    <message>
+        <source>Everyone has scored: R reveals the scores.</source>
+        <translation>Tout le monde a noté : R révèle les notes.</translation>
+    </message>
+    <message>
+        <source>Everyone has scored: → next criterion.</source>
+        <translation>Tout le monde a noté : → critère suivant.</translation>
+    </message>
+    <message>
+        <source>Disagreement on {names}: discuss, then C for a consensus.</source>
+        <translation>Désaccord sur {names} : discutez, puis C pour une note de consensus.</translation>
+    </message>
+    <message>
+        <source>Out of the ranking:</source>
+        <translation>Hors classement :</translation>
+    </message>
+    <message>
+        <source>Score {candidate} on {criterion}</source>
+        <translation>Noter {candidate} sur {criterion}</translation>
+    </message>
+    <message>
+        <source>Clear the score of {candidate} on {criterion}</source>
+        <translation>Effacer la note de {candidate} sur {criterion}</translation>
+    </message>
+    <message>
+        <source>Consensus on {candidate} for {criterion}</source>
+        <translation>Consensus sur {candidate} pour {criterion}</translation>
     </message>
 </context>
 </TS>
