@@ -29,6 +29,8 @@ from crmdesk.ui.events import AppEvents
 from crmdesk.ui.features.needs.tab import NeedsTab
 from crmdesk.ui.features.placeholder.tab import PlaceholderTab
 from crmdesk.ui.features.project.tab import ProjectTab
+from crmdesk.ui.features.selection.tab import SelectionTab
+from crmdesk.ui.features.sprints.tab import SprintsTab
 from crmdesk.ui.i18n import error_text
 from crmdesk.ui.ui_state import UiState
 from crmdesk.ui.dialogs.recovery import offer_backup
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(self.file_label)
         self._counts: dict[QWidget, str] = {}
+        self._kept_tab = -1
         self.events.data_changed.connect(self._on_data_changed)
         self._build_menus()
         self._install_tabs()
@@ -149,27 +152,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ tabs
     def _install_tabs(self) -> None:
-        current = self.tabs.currentIndex()
-        if self.tabs.count():
-            self.ui_state.save_widgets(self)
-        while self.tabs.count():
-            widget = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            widget.deleteLater()
+        current = self._teardown_tabs() if self.tabs.count() else self._kept_tab
         self._counts.clear()
         s, cmd, ev = self.services, self.commander, self.events
         self.project_tab = ProjectTab(s, cmd, ev)
         self.needs_tab = NeedsTab(s, cmd, ev)
+        self.selection_tab = SelectionTab(s, cmd, ev, backup=self._backup_before_import)
+        self.sprints_tab = SprintsTab(s, cmd, ev)
         tabs: list[tuple[QWidget, str]] = [
             (self.project_tab, self.tr("Project")),
             (self.needs_tab, self.tr("Needs")),
-            (PlaceholderTab("selectionTab", self.tr(
-                "Selection will hold the scoring matrix of vendors and integrators: candidates, weighted "
-                "criteria, knock-outs, evaluators' scores, vendor questionnaires and the ranking.")),
-             self.tr("Selection")),
-            (PlaceholderTab("sprintsTab", self.tr(
-                "Sprints will hold the backlog of user stories linked to the needs, the sprints, the "
-                "board and the burndown.")), self.tr("Sprints")),
+            (self.selection_tab, self.tr("Selection")),
+            (self.sprints_tab, self.tr("Sprints")),
             (PlaceholderTab("acceptanceTab", self.tr(
                 "Acceptance will hold the test cases, the campaigns, the defects and the sign-off "
                 "report of the recette.")), self.tr("Acceptance")),
@@ -179,14 +173,32 @@ class MainWindow(QMainWindow):
             signal = getattr(widget, "counts_changed", None)
             if signal is not None:
                 signal.connect(lambda text, w=widget: self._set_counts(w, text))
-        self.project_tab.reload()
-        self.needs_tab.reload()
         for i, act in enumerate(self.tab_actions):
             act.setText(self.tabs.tabText(i))
         if current >= 0:
             self.tabs.setCurrentIndex(current)
+        self._on_tab_changed(self.tabs.currentIndex())
         self.ui_state.restore_widgets(self)
         self._update_title()
+
+    def _teardown_tabs(self) -> int:
+        """Remove the tabs while their project is still open (removing one shows the next, which
+        would reload from the project). Returns the index of the tab that was current."""
+        current = self.tabs.currentIndex()
+        self._kept_tab = current
+        self.ui_state.save_widgets(self)
+        self.tabs.blockSignals(True)
+        try:
+            while self.tabs.count():
+                widget = self.tabs.widget(0)
+                widget.setUpdatesEnabled(False)
+                self.tabs.removeTab(0)
+                widget.hide()
+                widget.setParent(None)  # type: ignore[call-overload]
+                widget.deleteLater()
+        finally:
+            self.tabs.blockSignals(False)
+        return current
 
     def _set_counts(self, widget: QWidget, text: str) -> None:
         self._counts[widget] = text
@@ -194,7 +206,10 @@ class MainWindow(QMainWindow):
             self.counts_label.setText(text)
 
     def _on_tab_changed(self, index: int) -> None:
-        self.counts_label.setText(self._counts.get(self.tabs.widget(index), ""))
+        widget = self.tabs.widget(index)
+        if widget is not None and widget not in self._counts and hasattr(widget, "reload"):
+            widget.reload()  # its counts were announced before the window listened: ask again
+        self.counts_label.setText(self._counts.get(widget, ""))
 
     def _on_data_changed(self, changes: Changes) -> None:
         self._update_title()
@@ -209,13 +224,20 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ project files
     def _flush(self) -> None:
-        for tab in (getattr(self, "needs_tab", None), getattr(self, "project_tab", None)):
-            if tab is not None:
-                tab.flush_edits()
+        for index in range(self.tabs.count()):
+            flush = getattr(self.tabs.widget(index), "flush_edits", None)
+            if flush is not None:
+                flush()
+
+    def _backup_before_import(self) -> None:
+        self.workspace.backup(self.services.file, "pre-import")
 
     def _switch_to(self, services: ProjectServices) -> None:
         self.services = services
         self.undo_stack.clear()
+        # A new event channel: the old project's tabs (being deleted) hear nothing more.
+        self.events = AppEvents(self)
+        self.events.data_changed.connect(self._on_data_changed)
         self.commander = Commander(self.undo_stack, services.history, self.events, self)
         self._install_tabs()
         self._remember(services.file.path)
@@ -270,6 +292,7 @@ class MainWindow(QMainWindow):
             if not path.exists():
                 self.settings.forget(path)
             return False
+        self._teardown_tabs()
         self.workspace.close(self.services.file)
         self._switch_to(ProjectServices.over(pf))
         return True
@@ -293,6 +316,7 @@ class MainWindow(QMainWindow):
         except CrmdeskError as exc:
             self._show_error(exc)
             return
+        self._teardown_tabs()
         self.workspace.close(self.services.file)
         self._switch_to(ProjectServices.over(pf))
 
@@ -318,12 +342,15 @@ class MainWindow(QMainWindow):
             return
         entry = dialog.chosen()
         path = self.services.file.path
+        self._teardown_tabs()
         try:
             pf = self.workspace.restore(self.services.file, entry)
         except CrmdeskError as exc:
             self._show_error(exc)
             if self.services.file.closed:
                 self._switch_to(ProjectServices.over(self.workspace.open(path)))
+            else:
+                self._install_tabs()
             return
         self._switch_to(ProjectServices.over(pf))
         self.statusBar().showMessage(self.tr("Project restored from the backup of {date}")

@@ -1,0 +1,1 @@
+"""The sprints tab: backlog of user stories, sprints, the board, its charts and the lots."""
