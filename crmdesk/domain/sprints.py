@@ -153,7 +153,7 @@ class StoryRead:
     need_refs: tuple[str, ...]
     created_at: str
     updated_at: str
-    open_defects: int = 0  # filled once the acceptance area exists
+    open_defects: int = 0  # open defects raised on this story in acceptance
 
     def status_label(self, translate: Translate | None = None) -> str:
         return column_label(self.column_key, self.column_name, translate)

@@ -66,11 +66,23 @@ def read_stories(conn: Connection, where=None) -> list[StoryRead]:  # type: igno
     by_story: dict[int, list[tuple[str, int]]] = {}
     for story_id, need_id, ref in conn.execute(links):
         by_story.setdefault(story_id, []).append((ref, need_id))
+    defects = _open_defects(conn)
     rows = conn.execute(query.order_by(story_t.c.rank, story_t.c.id)).all()
-    return [_to_story(r, sorted(by_story.get(r[0], []))) for r in rows]
+    return [_to_story(r, sorted(by_story.get(r[0], [])), defects.get(r[0], 0)) for r in rows]
 
 
-def _to_story(row: Row, needs: list[tuple[str, int]]) -> StoryRead:
+def _open_defects(conn: Connection) -> dict[int, int]:
+    """Story id -> open defects raised in acceptance (the card's badge)."""
+    from crmdesk.db.tables_acceptance import DefectRow
+    from crmdesk.domain.acceptance import OPEN_DEFECT_STATUSES
+
+    defect_t = DefectRow.__table__
+    return dict(conn.execute(select(defect_t.c.story_id, func.count()).where(
+        defect_t.c.story_id.is_not(None), defect_t.c.status.in_([str(s) for s in OPEN_DEFECT_STATUSES]))
+        .group_by(defect_t.c.story_id)).all())
+
+
+def _to_story(row: Row, needs: list[tuple[str, int]], open_defects: int = 0) -> StoryRead:
     (sid, ref, title, as_a, i_want, so_that, kind, points, lot_id, lot_name, sprint_id, sprint_number,
      column_id, column_key, column_name, is_done, assignee_id, assignee_name, criteria, rank,
      created, updated) = row
@@ -80,7 +92,7 @@ def _to_story(row: Row, needs: list[tuple[str, int]]) -> StoryRead:
         column_id=column_id, column_key=column_key, column_name=column_name, column_is_done=bool(is_done),
         assignee_id=assignee_id, assignee_name=assignee_name, acceptance_criteria=criteria, rank=rank,
         need_ids=tuple(n for _, n in needs), need_refs=tuple(r for r, _ in needs),
-        created_at=created, updated_at=updated)
+        created_at=created, updated_at=updated, open_defects=open_defects)
 
 
 def read_story(conn: Connection, story_id: int) -> StoryRead:

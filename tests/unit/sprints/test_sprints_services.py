@@ -368,3 +368,22 @@ def test_undo_of_a_close_reopens_the_sprint_with_its_stories_and_history(service
     assert len(sprints.sprints()) == 2 and history_count(sprints) == count + 1
     services.history.replay(changes.step)
     assert (sprints.sprints(), sprints.stories()) == before and history_count(sprints) == count
+
+
+def test_a_story_shows_its_open_defects_from_acceptance(workspace, demo_path):
+    """The board's defect badge: defects raised in acceptance on a story, while they are open."""
+    from crmdesk.domain.acceptance import DefectStatus
+    from crmdesk.services.container import ProjectServices
+
+    pf = workspace.open(demo_path)
+    try:
+        s = ProjectServices.over(pf)
+        by_story = s.acceptance.open_defects_by_story()
+        assert by_story, "the demo has open defects linked to stories"
+        story_id, count = next(iter(by_story.items()))
+        assert s.sprints.story(story_id).open_defects == count
+        open_ids = [d.id for d in s.acceptance.defects(open_only=True) if d.story_id == story_id]
+        s.acceptance.set_defect_status(open_ids, DefectStatus.CLOSED)
+        assert s.sprints.story(story_id).open_defects == 0
+    finally:
+        workspace.close(pf)
