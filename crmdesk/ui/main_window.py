@@ -27,7 +27,7 @@ from crmdesk.services.workspace import Workspace
 from crmdesk.settings import AppSettings
 from crmdesk.ui.events import AppEvents
 from crmdesk.ui.features.needs.tab import NeedsTab
-from crmdesk.ui.features.placeholder.tab import PlaceholderTab
+from crmdesk.ui.features.acceptance.tab import AcceptanceTab
 from crmdesk.ui.features.project.tab import ProjectTab
 from crmdesk.ui.features.selection.tab import SelectionTab
 from crmdesk.ui.features.sprints.tab import SprintsTab
@@ -159,14 +159,13 @@ class MainWindow(QMainWindow):
         self.needs_tab = NeedsTab(s, cmd, ev)
         self.selection_tab = SelectionTab(s, cmd, ev, backup=self._backup_before_import)
         self.sprints_tab = SprintsTab(s, cmd, ev)
+        self.acceptance_tab = AcceptanceTab(s, cmd, ev, backup=self._backup_before_import)
         tabs: list[tuple[QWidget, str]] = [
             (self.project_tab, self.tr("Project")),
             (self.needs_tab, self.tr("Needs")),
             (self.selection_tab, self.tr("Selection")),
             (self.sprints_tab, self.tr("Sprints")),
-            (PlaceholderTab("acceptanceTab", self.tr(
-                "Acceptance will hold the test cases, the campaigns, the defects and the sign-off "
-                "report of the recette.")), self.tr("Acceptance")),
+            (self.acceptance_tab, self.tr("Acceptance")),
         ]
         for widget, title in tabs:
             self.tabs.addTab(widget, title)

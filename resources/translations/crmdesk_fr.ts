@@ -25,6 +25,300 @@
     </message>
 </context>
 <context>
+    <name>AcceptanceCommon</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>KO</source>
+        <translation>KO</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non passé</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceTab</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Add cases to the campaign</source>
+        <translation>Ajouter des cas à la campagne</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Modifier la campagne</translation>
+    </message>
+    <message>
+        <source>Change the testers</source>
+        <translation>Changer les testeurs</translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation>Démarrer la campagne</translation>
+    </message>
+    <message>
+        <source>Close campaign</source>
+        <translation>Clôturer la campagne</translation>
+    </message>
+    <message>
+        <source>Close the campaign? Its results can no longer change.</source>
+        <translation>Clôturer la campagne ? Ses résultats ne pourront plus changer.</translation>
+    </message>
+    <message>
+        <source>Add cases to re-test</source>
+        <translation>Ajouter les cas à re-tester</translation>
+    </message>
+    <message>
+        <source>New test case</source>
+        <translation>Nouveau cas de test</translation>
+    </message>
+    <message>
+        <source>Create test cases from needs</source>
+        <translation>Créer des cas de test depuis les besoins</translation>
+    </message>
+    <message>
+        <source>{n} test cases created.</source>
+        <translation>{n} cas de test créés.</translation>
+    </message>
+    <message>
+        <source>Every story already has a test case.</source>
+        <translation>Chaque user story a déjà un cas de test.</translation>
+    </message>
+    <message>
+        <source>Create test cases from stories</source>
+        <translation>Créer des cas de test depuis les user stories</translation>
+    </message>
+    <message>
+        <source>Create one test case for each of the {n} stories without one?</source>
+        <translation>Créer un cas de test pour chacune des {n} user stories qui n&apos;en ont pas ?</translation>
+    </message>
+    <message>
+        <source>Delete test cases</source>
+        <translation>Supprimer des cas de test</translation>
+    </message>
+    <message>
+        <source>Delete {n} test cases? Past campaigns keep their copies.</source>
+        <translation>Supprimer {n} cas de test ? Les campagnes passées gardent leurs copies.</translation>
+    </message>
+    <message>
+        <source>Record an attempt</source>
+        <translation>Enregistrer un passage</translation>
+    </message>
+    <message>
+        <source>Attempt {n} recorded: {result}.</source>
+        <translation>Passage {n} enregistré : {result}.</translation>
+    </message>
+    <message>
+        <source>Rename defect</source>
+        <translation>Renommer l&apos;anomalie</translation>
+    </message>
+    <message>
+        <source>Defect {ref} created.</source>
+        <translation>Anomalie {ref} créée.</translation>
+    </message>
+    <message>
+        <source>Sent back to correction: {refs}.</source>
+        <translation>Renvoyées en correction : {refs}.</translation>
+    </message>
+    <message>
+        <source>Can now be closed: {refs}.</source>
+        <translation>Peuvent maintenant être clôturées : {refs}.</translation>
+    </message>
+    <message>
+        <source>Change defect status</source>
+        <translation>Changer le statut de l&apos;anomalie</translation>
+    </message>
+    <message>
+        <source>Change defect severity</source>
+        <translation>Changer la gravité de l&apos;anomalie</translation>
+    </message>
+    <message>
+        <source>Set the vendor ticket</source>
+        <translation>Renseigner le ticket éditeur</translation>
+    </message>
+    <message>
+        <source>Export the testers&apos; workbook</source>
+        <translation>Exporter le cahier des testeurs</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the testers&apos; workbook…</source>
+        <translation>Écriture du cahier des testeurs…</translation>
+    </message>
+    <message>
+        <source>Workbook written: {path}</source>
+        <translation>Cahier écrit : {path}</translation>
+    </message>
+    <message>
+        <source>Import the testers&apos; results</source>
+        <translation>Importer les résultats des testeurs</translation>
+    </message>
+    <message>
+        <source>Checking the workbook…</source>
+        <translation>Vérification du cahier…</translation>
+    </message>
+    <message>
+        <source>{n} attempts imported, {d} defects created.</source>
+        <translation>{n} passages importés, {d} anomalies créées.</translation>
+    </message>
+    <message>
+        <source>Sign off the campaign</source>
+        <translation>Prononcer la recette de la campagne</translation>
+    </message>
+    <message>
+        <source>Save the PV de recette</source>
+        <translation>Enregistrer le PV de recette</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PV de recette…</source>
+        <translation>Écriture du PV de recette…</translation>
+    </message>
+    <message>
+        <source>PV de recette written: {path}</source>
+        <translation>PV de recette écrit : {path}</translation>
+    </message>
+    <message>
+        <source>The campaign the runner, the coverage and the charts show</source>
+        <translation>La campagne que montrent l&apos;exécution, la couverture et les graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campagne</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>Edit campaign…</source>
+        <translation>Modifier la campagne…</translation>
+    </message>
+    <message>
+        <source>Close campaign…</source>
+        <translation>Clôturer la campagne…</translation>
+    </message>
+    <message>
+        <source>Add selected cases to the campaign</source>
+        <translation>Ajouter les cas sélectionnés à la campagne</translation>
+    </message>
+    <message>
+        <source>Export the testers&apos; workbook…</source>
+        <translation>Exporter le cahier des testeurs…</translation>
+    </message>
+    <message>
+        <source>Import the testers&apos; results…</source>
+        <translation>Importer les résultats des testeurs…</translation>
+    </message>
+    <message>
+        <source>PV de recette…</source>
+        <translation>PV de recette…</translation>
+    </message>
+    <message>
+        <source>Record the decision and save the sign-off report (PDF)</source>
+        <translation>Enregistrer la décision et le PV de recette (PDF)</translation>
+    </message>
+    <message>
+        <source>New test case…</source>
+        <translation>Nouveau cas de test…</translation>
+    </message>
+    <message>
+        <source>Create test cases from needs…</source>
+        <translation>Créer des cas de test depuis les besoins…</translation>
+    </message>
+    <message>
+        <source>Create test cases from stories…</source>
+        <translation>Créer des cas de test depuis les user stories…</translation>
+    </message>
+    <message>
+        <source>Delete selected test cases</source>
+        <translation>Supprimer les cas de test sélectionnés</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Cahier</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Cas de test</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Coverage &amp;&amp; go/no-go</source>
+        <translation>Couverture &amp;&amp; go/no-go</translation>
+    </message>
+    <message>
+        <source>Progress charts</source>
+        <translation>Graphiques d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Scope of {campaign}</source>
+        <translation>Périmètre de {campaign}</translation>
+    </message>
+    <message>
+        <source>Whole project (latest results)</source>
+        <translation>Tout le projet (derniers résultats)</translation>
+    </message>
+    <message>
+        <source>No campaign yet. Write test cases, then create a campaign (Campaign ▸ New campaign…).</source>
+        <translation>Aucune campagne pour l&apos;instant. Écrivez des cas de test, puis créez une campagne (Campagne ▸ Nouvelle campagne…).</translation>
+    </message>
+    <message>
+        <source>{done}/{total} run ({pct} %)</source>
+        <translation>{done}/{total} passés ({pct} %)</translation>
+    </message>
+    <message>
+        <source>{ok} OK · {ko} KO · {blocked} blocked</source>
+        <translation>{ok} OK · {ko} KO · {blocked} bloqués</translation>
+    </message>
+    <message>
+        <source>testers: {names}</source>
+        <translation>testeurs : {names}</translation>
+    </message>
+    <message>
+        <source>signed off: {decision}</source>
+        <translation>PV signé : {decision}</translation>
+    </message>
+    <message>
+        <source>Save the PV de recette…</source>
+        <translation>Enregistrer le PV de recette…</translation>
+    </message>
+    <message>
+        <source>{cases} test cases · {open} open defects</source>
+        <translation>{cases} cas de test · {open} anomalies ouvertes</translation>
+    </message>
+    <message>
+        <source>{campaign}: {done}/{total} run</source>
+        <translation>{campaign} : {done}/{total} passés</translation>
+    </message>
+</context>
+<context>
     <name>Aggregate</name>
     <message>
         <source>mean</source>
@@ -587,6 +881,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Modifier la campagne</translation>
+    </message>
+    <message>
+        <source>(all lots)</source>
+        <translation>(tous les lots)</translation>
+    </message>
+    <message>
+        <source>mandatory needs passed ≥</source>
+        <translation>besoins obligatoires OK ≥</translation>
+    </message>
+    <message>
+        <source>blocking ≤</source>
+        <translation>bloquantes ≤</translation>
+    </message>
+    <message>
+        <source>major ≤</source>
+        <translation>majeures ≤</translation>
+    </message>
+    <message>
+        <source>No case yet (add them later)</source>
+        <translation>Aucun cas pour l&apos;instant (à ajouter ensuite)</translation>
+    </message>
+    <message>
+        <source>Every ready case of the lot</source>
+        <translation>Tous les cas prêts du lot</translation>
+    </message>
+    <message>
+        <source>Every case of the mandatory needs</source>
+        <translation>Tous les cas des besoins obligatoires</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Testers</source>
+        <translation>Testeurs</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Entry criteria</source>
+        <translation>Critères d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Critères de sortie</translation>
+    </message>
+    <message>
+        <source>Go/no-go</source>
+        <translation>Go/no-go</translation>
+    </message>
+</context>
+<context>
     <name>CampaignKind</name>
     <message>
         <source>pre-acceptance</source>
@@ -844,6 +1213,84 @@
     <message>
         <source>No card</source>
         <translation>Aucune carte</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New test case</source>
+        <translation>Nouveau cas de test</translation>
+    </message>
+    <message>
+        <source>One step a line: action | expected result</source>
+        <translation>Une étape par ligne : action | résultat attendu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>Préconditions</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>User stories</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Search cases (ref, title, need)…</source>
+        <translation>Rechercher des cas (réf., titre, besoin)…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases</source>
+        <translation>{shown} cas sur {total}</translation>
+    </message>
+    <message>
+        <source>Select a case to see its steps.</source>
+        <translation>Sélectionnez un cas pour voir ses étapes.</translation>
+    </message>
+    <message>
+        <source>Preconditions:</source>
+        <translation>Préconditions :</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1564,13 @@
     <message>
         <source>Needs</source>
         <translation>Besoins</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Right click to save the chart as PNG</source>
+        <translation>Clic droit pour enregistrer le graphique en PNG</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +2170,64 @@
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mandatory need not covered or failing</source>
+        <translation>Besoin obligatoire non couvert ou en échec</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <source>All priorities</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <source>Go / no-go</source>
+        <translation>Go / no-go</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>{n} mandatory needs not covered or failing</source>
+        <translation>{n} besoins obligatoires non couverts ou en échec</translation>
+    </message>
+    <message>
+        <source>Choose a campaign</source>
+        <translation>Choisissez une campagne</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>Evaluated live on the campaign&apos;s current results and open defects.</source>
+        <translation>Évalué en direct sur les résultats actuels de la campagne et ses anomalies ouvertes.</translation>
+    </message>
+</context>
+<context>
     <name>CoverageStatus</name>
     <message>
         <source>passed</source>
@@ -2090,6 +2602,73 @@
     <message>
         <source>rejected</source>
         <translation>rejetée</translation>
+    </message>
+</context>
+<context>
+    <name>DefectsPage</name>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>User story</translation>
+    </message>
+    <message>
+        <source>Vendor ticket</source>
+        <translation>Ticket éditeur</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Search defects…</source>
+        <translation>Rechercher des anomalies…</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Ouvertes seulement</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Add to the campaign</source>
+        <translation>Ajouter à la campagne</translation>
+    </message>
+    <message>
+        <source>To re-test: {cases}</source>
+        <translation>À re-tester : {cases}</translation>
+    </message>
+    <message>
+        <source>No case waits for a re-test.</source>
+        <translation>Aucun cas n&apos;attend de re-test.</translation>
+    </message>
+    <message>
+        <source>Select a defect to change its status or severity.</source>
+        <translation>Sélectionnez une anomalie pour changer son statut ou sa gravité.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +4256,22 @@
         <source>Create {n} story(ies)</source>
         <translation>Créer {n} user story(ies)</translation>
     </message>
+    <message>
+        <source>Create test cases from needs</source>
+        <translation>Créer des cas de test depuis les besoins</translation>
+    </message>
+    <message>
+        <source>(already has a case)</source>
+        <translation>(a déjà un cas)</translation>
+    </message>
+    <message>
+        <source>One case per need, its steps written from the acceptance criteria. Needs that already have a case are skipped.</source>
+        <translation>Un cas par besoin, ses étapes écrites à partir des critères d&apos;acceptation. Les besoins qui ont déjà un cas sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
 </context>
 <context>
     <name>GoNoGo</name>
@@ -3859,6 +4454,25 @@
     <message>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged</source>
         <translation>Import terminé : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import the testers&apos; results</source>
+        <translation>Importer les résultats des testeurs</translation>
+    </message>
+    <message>
+        <source>Record them anyway (conflicts become new attempts)</source>
+        <translation>Les enregistrer quand même (les conflits deviennent de nouveaux passages)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded unless every row can be.</source>
+        <translation>Rien n&apos;est enregistré tant que chaque ligne ne peut pas l&apos;être.</translation>
     </message>
 </context>
 <context>
@@ -4121,10 +4735,6 @@
     <message>
         <source>Sprints</source>
         <translation>Sprints</translation>
-    </message>
-    <message>
-        <source>Acceptance will hold the test cases, the campaigns, the defects and the sign-off report of the recette.</source>
-        <translation>L&apos;onglet Recette accueillera les cas de test, les campagnes, les anomalies et le PV de recette.</translation>
     </message>
     <message>
         <source>Acceptance</source>
@@ -5479,6 +6089,153 @@ pondérée</translation>
     </message>
 </context>
 <context>
+    <name>RunnerPanel</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Actual result</source>
+        <translation>Résultat obtenu</translation>
+    </message>
+    <message>
+        <source>From the steps</source>
+        <translation>Selon les étapes</translation>
+    </message>
+    <message>
+        <source>What happened, when it differs from the expected result</source>
+        <translation>Ce qui s&apos;est passé, quand cela diffère du résultat attendu</translation>
+    </message>
+    <message>
+        <source>Case result</source>
+        <translation>Résultat du cas</translation>
+    </message>
+    <message>
+        <source>Tester, date</source>
+        <translation>Testeur, date</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>KO: a defect will be created</source>
+        <translation>KO : une anomalie sera créée</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Record (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Keys: 1 OK · 2 KO · 3 blocked · 0 not run · PgUp/PgDown</source>
+        <translation>Touches : 1 OK · 2 KO · 3 bloqué · 0 non passé · Pg préc./Pg suiv.</translation>
+    </message>
+    <message>
+        <source>Attempts of this case</source>
+        <translation>Passages de ce cas</translation>
+    </message>
+    <message>
+        <source>Record the attempt</source>
+        <translation>Enregistrer le passage</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation>Cas suivant</translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation>Cas précédent</translation>
+    </message>
+    <message>
+        <source>(no tester)</source>
+        <translation>(aucun testeur)</translation>
+    </message>
+    <message>
+        <source>No case in this campaign yet.</source>
+        <translation>Aucun cas dans cette campagne pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add cases to the campaign&apos;s scope from the campaign menu.</source>
+        <translation>Ajoutez des cas au périmètre de la campagne depuis le menu Campagne.</translation>
+    </message>
+    <message>
+        <source>Case {n} of {total}</source>
+        <translation>Cas {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>needs {refs}</source>
+        <translation>besoins {refs}</translation>
+    </message>
+    <message>
+        <source>now: {result}</source>
+        <translation>actuellement : {result}</translation>
+    </message>
+    <message>
+        <source>attempts: {n}</source>
+        <translation>passages : {n}</translation>
+    </message>
+    <message>
+        <source>Preconditions:</source>
+        <translation>Préconditions :</translation>
+    </message>
+    <message>
+        <source>no result yet: press 1, 2, 3 or 0 on each step</source>
+        <translation>pas encore de résultat : tapez 1, 2, 3 ou 0 sur chaque étape</translation>
+    </message>
+    <message>
+        <source>the case will be recorded {result}</source>
+        <translation>le cas sera enregistré {result}</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>Testeur</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Anomalies</translation>
+    </message>
+</context>
+<context>
     <name>ScoreDialog</name>
     <message>
         <source>Score</source>
@@ -5928,6 +6685,65 @@ pondérée</translation>
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDialog</name>
+    <message>
+        <source>PV de recette: {campaign}</source>
+        <translation>PV de recette : {campaign}</translation>
+    </message>
+    <message>
+        <source>The figures propose: {decision} ({verdict})</source>
+        <translation>Les chiffres proposent : {decision} ({verdict})</translation>
+    </message>
+    <message>
+        <source>go</source>
+        <translation>go</translation>
+    </message>
+    <message>
+        <source>no-go</source>
+        <translation>no-go</translation>
+    </message>
+    <message>
+        <source>One reservation a line</source>
+        <translation>Une réserve par ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add a signatory</source>
+        <translation>Ajouter un signataire</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Réserves</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recording the decision closes the campaign; then choose where to save the PDF.</source>
+        <translation>Enregistrer la décision clôture la campagne ; choisissez ensuite où enregistrer le PDF.</translation>
+    </message>
+    <message>
+        <source>Sign off and save the PDF…</source>
+        <translation>Prononcer et enregistrer le PDF…</translation>
     </message>
 </context>
 <context>
