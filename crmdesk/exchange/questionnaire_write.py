@@ -18,12 +18,10 @@ a failure leaves nothing behind and the previous file untouched.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -35,13 +33,12 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from crmdesk.domain.enums import Priority
-from crmdesk.domain.errors import ExportFailed
 from crmdesk.domain.labels import PRIORITY_LABELS
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 from crmdesk.domain.questionnaires import COVERAGE_LABELS, COVERAGE_MEANINGS, Coverage
 from crmdesk.exchange import questionnaire_format as qf
 from crmdesk.exchange.cells import DATE_FORMAT, clean_text, is_dangerous
-from crmdesk.exchange.workbook import _check_target, _os_failure, _sync_folder
+from crmdesk.exchange.workbook import replace_atomically
 from crmdesk.i18n import Translate
 
 _INLINE_LIST_MAX = 255
@@ -127,33 +124,8 @@ def write_questionnaire(path: str | os.PathLike[str], spec: QuestionnaireSpec, t
 
     Raises ``ExportFailed`` with one readable sentence on any failure; nothing is left behind.
     """
-    target = Path(path)
-    folder = target.parent
-    _check_target(target, folder)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".~" + target.stem[:40] + "-", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise _os_failure(exc, target, phase="create") from exc
-    tmp = Path(tmp_name)
-    phase = "write"
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            build_workbook(spec, translate).save(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        phase = "replace"
-        os.replace(tmp, target)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, ExportFailed) or not isinstance(exc, Exception):
-            raise
-        if isinstance(exc, OSError):
-            raise _os_failure(exc, target, phase=phase) from exc
-        raise ExportFailed(
-            QT_TRANSLATE_NOOP("Errors", "The file {path} could not be written ({error})."),
-            path=str(target), error=type(exc).__name__,
-        ) from exc
-    _sync_folder(folder)
+    replace_atomically(path, lambda tmp: build_workbook(spec, translate).save(tmp))
+
 
 
 def build_workbook(spec: QuestionnaireSpec, translate: Translate) -> Workbook:

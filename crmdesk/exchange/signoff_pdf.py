@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -47,9 +46,8 @@ from crmdesk.domain.acceptance import (
 )
 from crmdesk.domain.acceptance_signoff import SignoffReport
 from crmdesk.domain.enums import Role
-from crmdesk.domain.errors import ExportFailed
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
-from crmdesk.exchange.workbook import _check_target, _os_failure, _sync_folder
+from crmdesk.exchange.workbook import replace_atomically
 
 CONTEXT = "Signoff"
 
@@ -128,32 +126,8 @@ def _fonts() -> tuple[str, str, bool]:
 
 def write_signoff_pdf(path: str | os.PathLike[str], report: SignoffReport, translate: Translate | None = None) -> Path:
     """Write the PV to ``path`` (replaced atomically). Raises ``ExportFailed`` on failure."""
-    target = Path(path)
-    folder = target.parent
-    _check_target(target, folder)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".~" + target.stem[:40] + "-", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise _os_failure(exc, target, phase="create") from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    phase = "write"
-    try:
-        _build(tmp, report, translate or (lambda _c, text: text))
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        phase = "replace"
-        os.replace(tmp, target)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, ExportFailed) or not isinstance(exc, Exception):
-            raise
-        if isinstance(exc, OSError):
-            raise _os_failure(exc, target, phase=phase) from exc
-        raise ExportFailed(QT_TRANSLATE_NOOP("Errors", "The file {path} could not be written ({error})."),
-                           path=str(target), error=type(exc).__name__) from exc
-    _sync_folder(folder)
-    return target
+    return replace_atomically(path, lambda tmp: _build(tmp, report, translate or (lambda _c, text: text)))
+
 
 
 def _build(path: Path, report: SignoffReport, translate: Translate) -> None:

@@ -12,7 +12,6 @@ text. The file is written beside the target and moved into place.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,12 +25,11 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from crmdesk.domain.acceptance import RESULT_LABELS, Result, TestStep, Translate
-from crmdesk.domain.errors import ExportFailed
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 from crmdesk.exchange import testers_workbook_format as tf
 from crmdesk.exchange.cells import DATE_FORMAT, clean_text
 from crmdesk.exchange.questionnaire_write import _put, _sheet_title, _style
-from crmdesk.exchange.workbook import _check_target, _os_failure, _sync_folder
+from crmdesk.exchange.workbook import replace_atomically
 
 T_TITLE = QT_TRANSLATE_NOOP("TestersWorkbook", "Test campaign: {campaign}")
 T_PROJECT = QT_TRANSLATE_NOOP("TestersWorkbook", "Project")
@@ -110,32 +108,8 @@ _WRAPPED = {"title", "preconditions", "action", "expected", "actual", "comment"}
 
 def write_testers_workbook(path: str | os.PathLike[str], spec: TestersWorkbookSpec, translate: Translate) -> Path:
     """Write ``spec`` to ``path`` (replaced atomically); ``ExportFailed`` on any failure."""
-    target = Path(path)
-    folder = target.parent
-    _check_target(target, folder)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".~" + target.stem[:40] + "-", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise _os_failure(exc, target, phase="create") from exc
-    tmp = Path(tmp_name)
-    phase = "write"
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            build_workbook(spec, translate).save(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        phase = "replace"
-        os.replace(tmp, target)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, ExportFailed) or not isinstance(exc, Exception):
-            raise
-        if isinstance(exc, OSError):
-            raise _os_failure(exc, target, phase=phase) from exc
-        raise ExportFailed(QT_TRANSLATE_NOOP("Errors", "The file {path} could not be written ({error})."),
-                           path=str(target), error=type(exc).__name__) from exc
-    _sync_folder(folder)
-    return target
+    return replace_atomically(path, lambda tmp: build_workbook(spec, translate).save(tmp))
+
 
 
 def result_labels(translate: Translate) -> list[str]:

@@ -278,6 +278,38 @@ def _check_cancel(cancelled: Cancelled | None) -> None:
 
 
 # ------------------------------------------------------------------------------- the disk side
+def replace_atomically(path: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
+    """Write a file through ``write(temporary path)`` beside ``path``, flush it to disk, then
+    replace ``path`` in one step. Any failure raises ``ExportFailed`` with one readable sentence
+    and leaves nothing behind (an existing file at ``path`` is untouched)."""
+    target = Path(path)
+    folder = target.parent
+    _check_target(target, folder)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".~" + target.stem[:40] + "-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _os_failure(exc, target, phase="create") from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    phase = "write"
+    try:
+        write(tmp)
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        phase = "replace"
+        os.replace(tmp, target)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, ExportFailed) or not isinstance(exc, Exception):
+            raise
+        if isinstance(exc, OSError):
+            raise _os_failure(exc, target, phase=phase) from exc
+        raise ExportFailed(QT_TRANSLATE_NOOP("Errors", "The file {path} could not be written ({error})."),
+                           path=str(target), error=type(exc).__name__) from exc
+    _sync_folder(folder)
+    return target
+
+
 def _check_target(target: Path, folder: Path) -> None:
     if not folder.is_dir():
         if folder.exists():
