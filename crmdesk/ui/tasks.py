@@ -5,6 +5,7 @@ leave nothing half done when it stops on cancel (our writers write to a temporar
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -58,11 +59,20 @@ def run_with_progress(parent: QWidget | None, text: str, work: Work) -> Any:
     worker.done.connect(on_done, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(lambda: setattr(worker, "cancel_requested", True))
     thread.started.connect(worker.run)
-    thread.start()
-    if "error" not in outcome:
-        loop.exec()
-    thread.quit()
-    thread.wait()
+    # Qt objects must be destroyed on the GUI thread; Python's cyclic garbage collector runs in
+    # whichever thread allocates when it triggers. Collect now, and not while the worker runs.
+    gc.collect()
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        thread.start()
+        if "error" not in outcome:
+            loop.exec()
+        thread.quit()
+        thread.wait()
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     dialog.close()
     dialog.deleteLater()
     if outcome.get("error") is not None:

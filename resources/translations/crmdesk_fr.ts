@@ -74,12 +74,52 @@
         <translation>Clôturer la campagne ? Ses résultats ne pourront plus changer.</translation>
     </message>
     <message>
+        <source>Reopen the campaign</source>
+        <translation>Rouvrir la campagne</translation>
+    </message>
+    <message>
+        <source>Delete the campaign</source>
+        <translation>Supprimer la campagne</translation>
+    </message>
+    <message>
+        <source>Delete the campaign &quot;{name}&quot; and its list of cases?</source>
+        <translation>Supprimer la campagne « {name} » et sa liste de cas ?</translation>
+    </message>
+    <message>
+        <source>Assign tester</source>
+        <translation>Affecter un testeur</translation>
+    </message>
+    <message>
+        <source>Remove from the campaign</source>
+        <translation>Retirer de la campagne</translation>
+    </message>
+    <message>
         <source>Add cases to re-test</source>
         <translation>Ajouter les cas à re-tester</translation>
     </message>
     <message>
         <source>New test case</source>
         <translation>Nouveau cas de test</translation>
+    </message>
+    <message>
+        <source>Edit test case</source>
+        <translation>Modifier le cas de test</translation>
+    </message>
+    <message>
+        <source>Change the steps</source>
+        <translation>Modifier les étapes</translation>
+    </message>
+    <message>
+        <source>Link needs</source>
+        <translation>Lier des besoins</translation>
+    </message>
+    <message>
+        <source>Link stories</source>
+        <translation>Lier des stories</translation>
+    </message>
+    <message>
+        <source>Edit test case {ref}</source>
+        <translation>Modifier le cas de test {ref}</translation>
     </message>
     <message>
         <source>Create test cases from needs</source>
@@ -132,6 +172,10 @@
     <message>
         <source>Can now be closed: {refs}.</source>
         <translation>Peuvent maintenant être clôturées : {refs}.</translation>
+    </message>
+    <message>
+        <source>New defect</source>
+        <translation>Nouvelle anomalie</translation>
     </message>
     <message>
         <source>Change defect status</source>
@@ -214,6 +258,10 @@
         <translation>Clôturer la campagne…</translation>
     </message>
     <message>
+        <source>Delete the campaign…</source>
+        <translation>Supprimer la campagne…</translation>
+    </message>
+    <message>
         <source>Add selected cases to the campaign</source>
         <translation>Ajouter les cas sélectionnés à la campagne</translation>
     </message>
@@ -236,6 +284,14 @@
     <message>
         <source>New test case…</source>
         <translation>Nouveau cas de test…</translation>
+    </message>
+    <message>
+        <source>Edit test case…</source>
+        <translation>Modifier le cas de test…</translation>
+    </message>
+    <message>
+        <source>New defect…</source>
+        <translation>Nouvelle anomalie…</translation>
     </message>
     <message>
         <source>Create test cases from needs…</source>
@@ -1243,6 +1299,45 @@
     </message>
 </context>
 <context>
+    <name>CaseEditDialog</name>
+    <message>
+        <source>Edit test case {ref}</source>
+        <translation>Modifier le cas de test {ref}</translation>
+    </message>
+    <message>
+        <source>Search needs…</source>
+        <translation>Rechercher un besoin…</translation>
+    </message>
+    <message>
+        <source>Search stories…</source>
+        <translation>Rechercher une story…</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>É&amp;tapes</translation>
+    </message>
+    <message>
+        <source>Linked &amp;needs</source>
+        <translation>Besoi&amp;ns liés</translation>
+    </message>
+    <message>
+        <source>Linked s&amp;tories</source>
+        <translation>&amp;Stories liées</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Preconditions</source>
+        <translation>&amp;Préconditions</translation>
+    </message>
+    <message>
+        <source>P&amp;riority</source>
+        <translation>P&amp;riorité</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>Ref</source>
@@ -1279,6 +1374,10 @@
     <message>
         <source>Search cases (ref, title, need)…</source>
         <translation>Rechercher des cas (réf., titre, besoin)…</translation>
+    </message>
+    <message>
+        <source>Double-click, Enter or F2 to edit a case</source>
+        <translation>Double-clic, Entrée ou F2 pour modifier un cas de test</translation>
     </message>
     <message>
         <source>{shown} of {total} cases</source>
@@ -2582,6 +2681,53 @@
     </message>
 </context>
 <context>
+    <name>DefectDialog</name>
+    <message>
+        <source>New defect</source>
+        <translation>Nouvelle anomalie</translation>
+    </message>
+    <message>
+        <source>e.g. the vendor&apos;s ticket number</source>
+        <translation>p. ex. le numéro de ticket de l&apos;intégrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>&amp;Gravité</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Besoin</translation>
+    </message>
+    <message>
+        <source>St&amp;ory</source>
+        <translation>St&amp;ory</translation>
+    </message>
+    <message>
+        <source>Test &amp;case</source>
+        <translation>&amp;Cas de test</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor ticket</source>
+        <translation>Ticket &amp;intégrateur</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>DefectStatus</name>
     <message>
         <source>new</source>
@@ -2657,6 +2803,14 @@
     <message>
         <source>Add to the campaign</source>
         <translation>Ajouter à la campagne</translation>
+    </message>
+    <message>
+        <source>New defect…</source>
+        <translation>Nouvelle anomalie…</translation>
+    </message>
+    <message>
+        <source>Write a defect by hand (a KO in the runner creates one by itself)</source>
+        <translation>Saisir une anomalie à la main (un KO dans l&apos;exécution en crée une automatiquement)</translation>
     </message>
     <message>
         <source>To re-test: {cases}</source>
@@ -6167,6 +6321,18 @@ pondérée</translation>
         <translation>Cas précédent</translation>
     </message>
     <message>
+        <source>Assign tester…</source>
+        <translation>Affecter un testeur…</translation>
+    </message>
+    <message>
+        <source>Remove from the campaign</source>
+        <translation>Retirer de la campagne</translation>
+    </message>
+    <message>
+        <source>This case has results: it stays in the campaign.</source>
+        <translation>Ce cas a des résultats : il reste dans la campagne.</translation>
+    </message>
+    <message>
         <source>(no tester)</source>
         <translation>(aucun testeur)</translation>
     </message>
@@ -7114,6 +7280,33 @@ pondérée</translation>
     </message>
 </context>
 <context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+</context>
+<context>
     <name>StoryDialog</name>
     <message>
         <source>Edit {ref}</source>
@@ -7330,6 +7523,21 @@ pondérée</translation>
     <message>
         <source>low</source>
         <translation>basse</translation>
+    </message>
+</context>
+<context>
+    <name>TesterDialog</name>
+    <message>
+        <source>Assign tester</source>
+        <translation>Affecter un testeur</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>Tester of {n} cases:</source>
+        <translation>Testeur de {n} cas :</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from crmdesk.domain.acceptance import DefectStatus, Severity
 from crmdesk.domain.errors import CrmdeskError
 from crmdesk.domain.project import PersonRead
-from crmdesk.domain.sprints import LotRead
+from crmdesk.domain.sprints import LotRead, StoryRead
 from crmdesk.services.acceptance import AcceptanceService
 from crmdesk.services.container import ProjectServices
 from crmdesk.ui.features.acceptance.cases_page import CaseDialog, FromNeedsDialog
@@ -28,7 +28,9 @@ from crmdesk.ui.features.acceptance.dialogs import (
     ImportPreviewDialog,
     SignoffDialog,
 )
+from crmdesk.ui.features.acceptance.editing import CaseEditDialog, DefectDialog, TesterDialog
 from crmdesk.ui.features.acceptance.runner import RunEntry
+from crmdesk.ui.features.selection.common import run_many
 from crmdesk.ui.tasks import run_with_progress
 from crmdesk.ui.undo import Commander
 
@@ -113,6 +115,42 @@ class AcceptanceActions:
             return
         self._cmd.run(translate("AcceptanceTab", "Close campaign"), lambda: self.acc.close_campaign(cid))
 
+    def reopen_campaign(self) -> None:
+        cid = self.campaign_id()
+        if cid is not None:
+            self._cmd.run(translate("AcceptanceTab", "Reopen the campaign"), lambda: self.acc.reopen_campaign(cid))
+
+    def delete_campaign(self) -> None:
+        cid = self.campaign_id()
+        if cid is None:
+            return
+        campaign = self.acc.campaign(cid)
+        if QMessageBox.question(self._widget(), translate("AcceptanceTab", "Delete the campaign"),
+                                translate("AcceptanceTab", "Delete the campaign \"{name}\" and its list of cases?")
+                                .replace("{name}", campaign.name)) != QMessageBox.StandardButton.Yes:
+            return
+        if self._cmd.run(translate("AcceptanceTab", "Delete the campaign"),
+                         lambda: self.acc.delete_campaign(cid)) is not None:
+            self.select_campaign(None)
+
+    def assign_tester(self, campaign_case_ids: list[int]) -> None:
+        if not campaign_case_ids:
+            return
+        current = self.acc.campaign_case(campaign_case_ids[0]).tester_id
+        dialog = TesterDialog(self._people, current, len(campaign_case_ids), self._widget())
+        accepted = dialog.exec()
+        person = dialog.chosen_id()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        self._cmd.run(translate("AcceptanceTab", "Assign tester"),
+                      lambda: self.acc.assign_tester(campaign_case_ids, person))
+
+    def remove_campaign_cases(self, campaign_case_ids: list[int]) -> None:
+        if campaign_case_ids:
+            self._cmd.run(translate("AcceptanceTab", "Remove from the campaign"),
+                          lambda: self.acc.remove_cases(campaign_case_ids))
+
     def add_selected_cases(self) -> None:
         cid = self.campaign_id()
         ids = self.cases_page.selected_ids()  # type: ignore[attr-defined]
@@ -131,6 +169,36 @@ class AcceptanceActions:
         if dialog.exec():
             draft = dialog.draft()
             self._cmd.run(translate("AcceptanceTab", "New test case"), lambda: self.acc.create_case(draft))
+
+    def edit_current_case(self) -> None:
+        case = self.cases_page.current()  # type: ignore[attr-defined]
+        if case is not None:
+            self.edit_case(case.id)
+
+    def edit_case(self, case_id: int) -> None:
+        """The case editor; its changes are saved as ONE undo step."""
+        case = self.acc.case(case_id)
+        stories = sorted(self._all_stories(), key=lambda s: s.ref)
+        dialog = CaseEditDialog(case, self._s.needs.list(), stories, self._widget())
+        accepted = dialog.exec()
+        values, steps = dialog.values(), dialog.step_list()
+        need_ids, story_ids = dialog.need_ids(), dialog.story_ids()
+        dialog.deleteLater()  # deleted here, in the GUI thread (not by a garbage collection elsewhere)
+        if not accepted:
+            return
+        writes = []
+        if values:
+            writes.append((translate("AcceptanceTab", "Edit test case"),
+                           lambda: self.acc.update_cases([case_id], values)))
+        if tuple(steps) != tuple(case.steps):
+            writes.append((translate("AcceptanceTab", "Change the steps"), lambda: self.acc.set_steps(case_id, steps)))
+        if set(need_ids) != set(case.need_ids):
+            writes.append((translate("AcceptanceTab", "Link needs"), lambda: self.acc.set_case_needs(case_id, need_ids)))
+        if set(story_ids) != set(case.story_ids):
+            writes.append((translate("AcceptanceTab", "Link stories"),
+                           lambda: self.acc.set_case_stories(case_id, story_ids)))
+        if writes:
+            run_many(self._cmd, translate("AcceptanceTab", "Edit test case {ref}").replace("{ref}", case.ref), writes)
 
     def cases_from_needs(self) -> None:
         needs = self._s.needs.list()
@@ -164,11 +232,14 @@ class AcceptanceActions:
             self.show_message(translate("AcceptanceTab", "{n} test cases created.").replace("{n}", str(len(done[0]))))
 
     def _all_story_ids(self) -> list[int]:
+        return [s.id for s in self._all_stories()]
+
+    def _all_stories(self) -> list[StoryRead]:
         sp = self._s.sprints
-        ids = [s.id for s in sp.backlog()]
+        stories = list(sp.backlog())
         for sprint in sp.sprints():
-            ids += [s.id for s in sp.sprint_stories(sprint.id)]
-        return ids
+            stories += sp.sprint_stories(sprint.id)
+        return stories
 
     def delete_cases(self) -> None:
         ids = self.cases_page.selected_ids()  # type: ignore[attr-defined]
@@ -210,6 +281,17 @@ class AcceptanceActions:
         self.runner.next_case()  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ defects
+    def new_defect(self) -> None:
+        stories = sorted(self._all_stories(), key=lambda s: s.ref)
+        dialog = DefectDialog(self._s.needs.list(), stories, self.acc.cases(), self._widget())
+        accepted = dialog.exec()
+        draft = dialog.draft()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        done = self._cmd.run(translate("AcceptanceTab", "New defect"), lambda: self.acc.create_defect(draft))
+        if done is not None:
+            self.show_message(translate("AcceptanceTab", "Defect {ref} created.").replace("{ref}", done[0].ref))
     def set_defect_status(self, ids: list[int], status: DefectStatus) -> None:
         self._cmd.run(translate("AcceptanceTab", "Change defect status"),
                       lambda: self.acc.set_defect_status(ids, status))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ class CasesPage(QWidget):
     from_needs_requested = Signal()
     delete_requested = Signal(list)
     add_to_campaign_requested = Signal(list)
+    edit_requested = Signal(int)  # test case id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +69,10 @@ class CasesPage(QWidget):
         for i, col in enumerate(self.model.columns):
             if i != 1:
                 self.table.setColumnWidth(i, col.width)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setToolTip(self.tr("Double-click, Enter or F2 to edit a case"))
+        self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
+        self.table.installEventFilter(self)
         self.detail = QLabel()
         self.detail.setObjectName("caseDetail")
         self.detail.setWordWrap(True)
@@ -96,6 +101,21 @@ class CasesPage(QWidget):
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.record(r).id for r in rows]
+
+    def current(self) -> TestCaseRead | None:
+        row = self.table.currentIndex().row()
+        return self.model.record(row) if 0 <= row < self.model.rowCount() else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):  # type: ignore[attr-defined]
+            self._edit_row(self.table.currentIndex().row())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _edit_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.edit_requested.emit(self.model.record(row).id)
 
     def _filter(self) -> None:
         words = fold(self.search.text()).split()

@@ -33,6 +33,7 @@ class DefectsPage(QWidget):
     severity_requested = Signal(int, object)  # defect id, Severity
     ticket_requested = Signal(int, str)
     add_retests_requested = Signal(list)  # test case ids
+    new_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,9 +107,14 @@ class DefectsPage(QWidget):
             [p.test_case_id for p in self._retests if p.campaign_case_id is None]))
         self._retests: list[RetestProposal] = []
 
+        self.new_button = QPushButton(self.tr("New defect…"))
+        self.new_button.setObjectName("defectNew")
+        self.new_button.setToolTip(self.tr("Write a defect by hand (a KO in the runner creates one by itself)"))
+        self.new_button.clicked.connect(self.new_requested.emit)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.open_only)
+        top.addWidget(self.new_button)
         edit_row = QHBoxLayout()
         edit_row.addWidget(QLabel(self.tr("Status")))
         edit_row.addWidget(self.status_combo)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -49,6 +50,8 @@ STEP_COL_RESULT, STEP_COL_ACTUAL = 3, 4
 class RunnerPanel(QWidget):
     record_requested = Signal(object)  # RunEntry
     case_changed = Signal(int)  # campaign case id
+    assign_tester_requested = Signal(list)  # campaign case ids
+    remove_requested = Signal(list)  # campaign case ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +78,8 @@ class RunnerPanel(QWidget):
         self.case_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.case_list.clicked.connect(lambda index: self.show_case(index.row()))
         self.case_list.activated.connect(lambda index: (self.show_case(index.row()), self.steps.setFocus()))
+        self.case_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.case_list.customContextMenuRequested.connect(self._show_case_menu)
 
         self.heading = QLabel()
         self.heading.setObjectName("runnerHeading")
@@ -217,6 +222,29 @@ class RunnerPanel(QWidget):
         make_action(self, self.tr("Previous case"), self.previous_case, "PgUp", "actPreviousCase")
 
     # ------------------------------------------------------------------ data
+    def _show_case_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        menu = self.case_menu()
+        menu.exec(self.case_list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def case_menu(self) -> QMenu:
+        """The case list's context menu: assign a tester, remove cases not run yet."""
+        menu = QMenu(self)
+        case = self.current_case()
+        ids = [case.id] if case is not None else []
+        assign = menu.addAction(self.tr("Assign tester…"))
+        assign.setObjectName("actAssignTester")
+        assign.setEnabled(self._editable and bool(ids))
+        assign.triggered.connect(lambda _c=False: self.assign_tester_requested.emit(ids))
+        remove = menu.addAction(self.tr("Remove from the campaign"))
+        remove.setObjectName("actRemoveFromCampaign")
+        remove.setEnabled(self._editable and case is not None and case.attempts == 0)
+        if case is not None and case.attempts:
+            remove.setToolTip(self.tr("This case has results: it stays in the campaign."))
+        remove.triggered.connect(lambda _c=False: self.remove_requested.emit(ids))
+        menu.setToolTipsVisible(True)
+        return menu
+
     def set_people(self, people: list[PersonRead]) -> None:
         current = self.tester_combo.currentData()
         self.tester_combo.blockSignals(True)

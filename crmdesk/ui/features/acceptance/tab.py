@@ -78,6 +78,10 @@ class AcceptanceTab(AcceptanceActions, QWidget):
                                              "actEditCampaign")
         self.act_start = make_action(self, self.tr("Start campaign"), self.start_campaign, None, "actStartCampaign")
         self.act_close = make_action(self, self.tr("Close campaign…"), self.close_campaign, None, "actCloseCampaign")
+        self.act_reopen = make_action(self, self.tr("Reopen the campaign"), self.reopen_campaign, None,
+                                      "actReopenCampaign")
+        self.act_delete_campaign = make_action(self, self.tr("Delete the campaign…"), self.delete_campaign, None,
+                                               "actDeleteCampaign")
         self.act_add_cases = make_action(self, self.tr("Add selected cases to the campaign"), self.add_selected_cases,
                                          None, "actAddCases")
         self.act_export = make_action(self, self.tr("Export the testers' workbook…"), self.export_workbook, None,
@@ -87,6 +91,9 @@ class AcceptanceTab(AcceptanceActions, QWidget):
         self.act_signoff = make_action(self, self.tr("PV de recette…"), self.sign_off, None, "actSignoff")
         self.act_signoff.setToolTip(self.tr("Record the decision and save the sign-off report (PDF)"))
         self.act_new_case = make_action(self, self.tr("New test case…"), self.new_case, None, "actNewCase")
+        self.act_edit_case = make_action(self, self.tr("Edit test case…"), self.edit_current_case, None,
+                                         "actEditCase")
+        self.act_new_defect = make_action(self, self.tr("New defect…"), self.new_defect, None, "actNewDefect")
         self.act_from_needs = make_action(self, self.tr("Create test cases from needs…"), self.cases_from_needs, None,
                                           "actCasesFromNeeds")
         self.act_from_stories = make_action(self, self.tr("Create test cases from stories…"), self.cases_from_stories,
@@ -98,13 +105,14 @@ class AcceptanceTab(AcceptanceActions, QWidget):
         top.addWidget(chooser_label)
         top.addWidget(self.chooser, 2)
         top.addWidget(self._menu_button(self.tr("Campaign"), "campaignMenuButton", (
-            self.act_new_campaign, self.act_edit_campaign, None, self.act_start, self.act_close, None,
-            self.act_add_cases)))
+            self.act_new_campaign, self.act_edit_campaign, None, self.act_start, self.act_close, self.act_reopen,
+            None, self.act_add_cases, None, self.act_delete_campaign)))
         top.addWidget(self._menu_button(self.tr("Workbook"), "workbookMenuButton", (self.act_export, self.act_import)))
         top.addWidget(tool(self.act_signoff))
         top.addStretch(1)
         top.addWidget(self._menu_button(self.tr("Test cases"), "casesMenuButton", (
-            self.act_new_case, self.act_from_needs, self.act_from_stories, None, self.act_delete_cases)))
+            self.act_new_case, self.act_edit_case, self.act_from_needs, self.act_from_stories, None,
+            self.act_delete_cases, None, self.act_new_defect)))
 
         self.summary = QLabel()
         self.summary.setObjectName("campaignSummary")
@@ -153,6 +161,10 @@ class AcceptanceTab(AcceptanceActions, QWidget):
         self.defects_page.severity_requested.connect(self.set_defect_severity)
         self.defects_page.ticket_requested.connect(self.set_defect_ticket)
         self.defects_page.add_retests_requested.connect(self.add_case_ids)
+        self.defects_page.new_requested.connect(self.new_defect)
+        self.cases_page.edit_requested.connect(self.edit_case)
+        self.runner.assign_tester_requested.connect(self.assign_tester)
+        self.runner.remove_requested.connect(self.remove_campaign_cases)
         self.coverage_page.priority_changed.connect(lambda: self._refresh_page(COVERAGE))
 
     def _menu_button(self, text: str, name: str, actions) -> QToolButton:  # type: ignore[no-untyped-def]
@@ -285,6 +297,8 @@ class AcceptanceTab(AcceptanceActions, QWidget):
         self.act_edit_campaign.setEnabled(c is not None and status is not CampaignStatus.CLOSED)
         self.act_start.setEnabled(status is CampaignStatus.PLANNED)
         self.act_close.setEnabled(status is CampaignStatus.RUNNING)
+        self.act_reopen.setEnabled(status is CampaignStatus.CLOSED and c is not None and c.signoff is None)
+        self.act_delete_campaign.setEnabled(c is not None)
         self.act_add_cases.setEnabled(c is not None and status is not CampaignStatus.CLOSED)
         self.act_export.setEnabled(c is not None and status is not CampaignStatus.CLOSED)
         self.act_import.setEnabled(c is not None)
