@@ -37,7 +37,7 @@ from crmdesk.exchange.tabular import (
     _check_file,
     read_table,
 )
-from crmdesk.exchange.tabular_rows import EXCEL_MAX_ROW, MAX_COLUMNS, _width
+from crmdesk.exchange.tabular_rows import EXCEL_MAX_ROW, MAX_COLUMNS, _width, import_boundary
 from crmdesk.exchange.tabular_xlsx import XML_DEFUSED, _has_formulas, _prescan
 from crmdesk.i18n import Translate, translator
 
@@ -82,23 +82,8 @@ def read_answers(path: Path | str, *, translate: Translate | None = None, max_by
     file that cannot be read as a whole; row problems are in the result."""
     path = Path(path)
     name = path.name
-    try:
+    with import_boundary(name):
         return _read(path, translate, max_bytes, max_rows, max_cell_chars)
-    except ImportRejected:
-        raise
-    except MemoryError as exc:
-        raise ImportRejected(QT_TRANSLATE_NOOP(
-            "Errors", "{name} is too large to be read with the memory available."), name=name) from exc
-    except zipfile.BadZipFile as exc:
-        raise ImportRejected(QT_TRANSLATE_NOOP(
-            "Errors", "{name} is not an Excel file (.xlsx) or it is damaged."), name=name) from exc
-    except OSError as exc:
-        raise ImportRejected(QT_TRANSLATE_NOOP("Errors", "{name} could not be read: {reason}."),
-                             name=name, reason=exc.strerror or type(exc).__name__) from exc
-    except Exception as exc:
-        raise ImportRejected(QT_TRANSLATE_NOOP(
-            "Errors", "{name} could not be read: it is damaged or not a valid Excel workbook."),
-            name=name) from exc
 
 
 def _read(path: Path, translate: Translate | None, max_bytes: int, max_rows: int,

@@ -127,7 +127,6 @@ def write_questionnaire(path: str | os.PathLike[str], spec: QuestionnaireSpec, t
     replace_atomically(path, lambda tmp: build_workbook(spec, translate).save(tmp))
 
 
-
 def build_workbook(spec: QuestionnaireSpec, translate: Translate) -> Workbook:
     def tr(text: str) -> str:
         return translate(qf.CONTEXT, text)

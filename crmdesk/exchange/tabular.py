@@ -12,13 +12,12 @@ when they carry a time), integral numbers without ``.0``.
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from crmdesk.domain.errors import ImportRejected
 from crmdesk.exchange.tabular_csv import read_csv
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
-from crmdesk.exchange.tabular_rows import Limits, Table
+from crmdesk.exchange.tabular_rows import Limits, Table, import_boundary
 from crmdesk.exchange.tabular_xlsx import XML_DEFUSED, read_xlsx
 from crmdesk.i18n import Translate
 
@@ -40,29 +39,8 @@ def read_table(path: Path, *, max_bytes: int = 50_000_000, max_rows: int = 200_0
     path = Path(path)
     name = path.name
     tx = translate or (lambda _context, text: text)
-    try:
+    with import_boundary(name, text_file=True):
         return _read(path, Limits(name, max_bytes, max_rows, max_cell_chars), tx)
-    except ImportRejected:
-        raise
-    except MemoryError as exc:
-        raise ImportRejected(QT_TRANSLATE_NOOP(
-            "Errors", "{name} is too large to be read with the memory available."), name=name) from exc
-    except zipfile.BadZipFile as exc:
-        raise ImportRejected(QT_TRANSLATE_NOOP(
-            "Errors", "{name} is not an Excel file (.xlsx) or it is damaged."), name=name) from exc
-    except UnicodeDecodeError as exc:
-        raise ImportRejected(QT_TRANSLATE_NOOP(
-            "Errors", "The text of {name} is not in a recognised encoding: save it as \"CSV UTF-8\"."),
-            name=name) from exc
-    except OSError as exc:
-        raise ImportRejected(QT_TRANSLATE_NOOP("Errors", "{name} could not be read: {reason}."),
-                             name=name, reason=exc.strerror or type(exc).__name__) from exc
-    except Exception as exc:  # noqa: BLE001 - the import boundary: nothing else may escape
-        # BadZipFile aside: InvalidFileException, KeyError, ParseError, ValueError,
-        # defusedxml's EntitiesForbidden/DTDForbidden, csv.Error…
-        raise ImportRejected(QT_TRANSLATE_NOOP(
-            "Errors", "{name} could not be read: it is damaged or not a valid Excel workbook."),
-            name=name) from exc
 
 
 def _read(path: Path, limits: Limits, tx: Translate) -> Table:

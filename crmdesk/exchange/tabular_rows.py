@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -141,3 +143,37 @@ def _nones(length: int) -> tuple[None, ...]:
     if found is None:
         found = _NONES[length] = (None,) * length
     return found
+
+
+@contextmanager
+def import_boundary(name: str, *, text_file: bool = False) -> Iterator[None]:
+    """Every way a file can fail to be read becomes ``ImportRejected`` with one sentence naming
+    it (the cause chained for the log). ``text_file`` adds the encoding advice for CSV."""
+    try:
+        yield
+    except ImportRejected:
+        raise
+    except MemoryError as exc:
+        raise ImportRejected(QT_TRANSLATE_NOOP(
+            "Errors", "{name} is too large to be read with the memory available."), name=name) from exc
+    except zipfile.BadZipFile as exc:
+        raise ImportRejected(QT_TRANSLATE_NOOP(
+            "Errors", "{name} is not an Excel file (.xlsx) or it is damaged."), name=name) from exc
+    except UnicodeDecodeError as exc:
+        if not text_file:
+            raise _damaged(name) from exc
+        raise ImportRejected(QT_TRANSLATE_NOOP(
+            "Errors", "The text of {name} is not in a recognised encoding: save it as \"CSV UTF-8\"."),
+            name=name) from exc
+    except OSError as exc:
+        raise ImportRejected(QT_TRANSLATE_NOOP("Errors", "{name} could not be read: {reason}."),
+                             name=name, reason=exc.strerror or type(exc).__name__) from exc
+    except Exception as exc:  # noqa: BLE001 - the import boundary: nothing else may escape
+        # InvalidFileException, KeyError, ParseError, ValueError, defusedxml's
+        # EntitiesForbidden/DTDForbidden, csv.Error…
+        raise _damaged(name) from exc
+
+
+def _damaged(name: str) -> ImportRejected:
+    return ImportRejected(QT_TRANSLATE_NOOP(
+        "Errors", "{name} could not be read: it is damaged or not a valid Excel workbook."), name=name)

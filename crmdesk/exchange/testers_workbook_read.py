@@ -13,7 +13,6 @@ matching to the campaign's cases, conflicts and testers are decided by the servi
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -26,7 +25,7 @@ from crmdesk.domain.needs import TEXT_MAX, format_ref, parse_ref
 from crmdesk.exchange import testers_workbook_format as tf
 from crmdesk.exchange.questionnaire_read import _OLE2_MAGIC, _ZIP_MAGIC, _raw_rows
 from crmdesk.exchange.tabular import XLSX_SUFFIXES, _check_file
-from crmdesk.exchange.tabular_rows import cell_text
+from crmdesk.exchange.tabular_rows import cell_text, import_boundary
 from crmdesk.exchange.tabular_xlsx import XML_DEFUSED, _prescan
 from crmdesk.i18n import SUPPORTED_LANGUAGES, Translate, translator
 
@@ -77,22 +76,8 @@ def read_results(path: Path | str, *, translate: Translate | None = None, today:
     cannot be read as a whole; row problems are in the result."""
     path = Path(path)
     name = path.name
-    try:
+    with import_boundary(name):
         return _read(path, translate, today or date.today(), max_bytes, max_rows)
-    except ImportRejected:
-        raise
-    except MemoryError as exc:
-        raise ImportRejected(QT_TRANSLATE_NOOP(
-            "Errors", "{name} is too large to be read with the memory available."), name=name) from exc
-    except zipfile.BadZipFile as exc:
-        raise ImportRejected(QT_TRANSLATE_NOOP(
-            "Errors", "{name} is not an Excel file (.xlsx) or it is damaged."), name=name) from exc
-    except OSError as exc:
-        raise ImportRejected(QT_TRANSLATE_NOOP("Errors", "{name} could not be read: {reason}."),
-                             name=name, reason=exc.strerror or type(exc).__name__) from exc
-    except Exception as exc:
-        raise ImportRejected(QT_TRANSLATE_NOOP(
-            "Errors", "{name} could not be read: it is damaged or not a valid Excel workbook."), name=name) from exc
 
 
 def _read(path: Path, translate: Translate | None, today: date, max_bytes: int, max_rows: int) -> ParsedResults:
