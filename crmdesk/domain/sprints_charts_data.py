@@ -285,8 +285,17 @@ def burndown(history: SprintHistory, today: date | None = None, tz: tzinfo | Non
 
 
 def committed_points(history: SprintHistory, tz: tzinfo | None = None) -> float:
-    """The sprint's scope at the end of its first day."""
-    return burndown(history, None, tz).committed
+    """The sprint's scope at the end of its first day: ``burndown(history).committed``
+    replaying only the first day (the sprint list computes it for every started sprint)."""
+    days = history.days
+    if not days:
+        return 0.0
+    states = initial_states(history.stories, history.changes)
+    for change in ordered(before_close(history.changes, history.closed_at)):
+        if local_day(change.at, tz) > days[0]:
+            break
+        apply(states, change)
+    return sprint_totals(states, history.sprint_id, history.done_columns)[0]
 
 
 # ----------------------------------------------------------------------------- the velocity

@@ -14,6 +14,8 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from crmdesk.db.project_file import ProjectFile
 from crmdesk.domain.acceptance import (
     OPEN_DEFECT_STATUSES,
@@ -41,6 +43,7 @@ from crmdesk.services.acceptance_defects import DefectWrites
 from crmdesk.services.acceptance_queries import (
     campaign_by_name,
     campaign_defect_ids,
+    case_t,
     cc_t,
     change_t,
     defect_t,
@@ -76,6 +79,10 @@ class AcceptanceService(TestCaseWrites, CampaignWrites, ExecutionWrites, DefectW
         """Every test case by ref, with its steps, links and latest result."""
         with self._pf.reading() as conn:
             return read_cases(conn)
+
+    def case_count(self) -> int:
+        with self._pf.reading() as conn:
+            return int(conn.execute(select(func.count()).select_from(case_t)).scalar() or 0)
 
     def case(self, case_id: int) -> TestCaseRead:
         with self._pf.reading() as conn:
@@ -155,7 +162,8 @@ class AcceptanceService(TestCaseWrites, CampaignWrites, ExecutionWrites, DefectW
 
     def open_defect_count(self) -> int:
         with self._pf.reading() as conn:
-            return len(read_defects(conn, defect_t.c.status.in_([str(s) for s in OPEN_DEFECT_STATUSES])))
+            return int(conn.execute(select(func.count()).select_from(defect_t).where(
+                defect_t.c.status.in_([str(s) for s in OPEN_DEFECT_STATUSES]))).scalar() or 0)
 
     def open_defects_by_story(self) -> dict[int, int]:
         """Story id -> number of open defects (the board's badge)."""

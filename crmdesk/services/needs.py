@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Row
+from sqlalchemy.sql import ColumnElement
 
 from crmdesk.db.project_file import ProjectFile, now_iso
 from crmdesk.db.tables import DomainRow, NeedRow, PersonRow
@@ -43,12 +44,17 @@ def _read_query():  # type: ignore[no-untyped-def]
     )
 
 
+_PRIORITIES = {str(p): p for p in Priority}  # dict lookups: Enum(value) costs ten times more
+_STATUSES = {str(s): s for s in NeedStatus}
+
+
 def _to_read(row: Row) -> NeedRead:
     (nid, ref, title, domain_id, domain_name, priority, status, owner_id, owner_name, workshop,
      source_date, description, rationale, criteria, comments, created, updated) = row
     return NeedRead(
         id=nid, ref=ref, title=title, domain_id=domain_id, domain_name=domain_name,
-        priority=Priority(priority), status=NeedStatus(status), owner_id=owner_id,
+        priority=_PRIORITIES.get(priority) or Priority(priority), status=_STATUSES.get(status) or NeedStatus(status),
+        owner_id=owner_id,
         owner_name=owner_name, source_workshop=workshop,
         source_date=date.fromisoformat(source_date) if source_date else None,
         description=description, rationale=rationale, acceptance_criteria=criteria,
@@ -72,9 +78,10 @@ class NeedService:
         self._pf = project
 
     # ------------------------------------------------------------------ reads
-    def list(self) -> list[NeedRead]:
+    def list(self, where: ColumnElement[bool] | None = None) -> list[NeedRead]:
+        query = _read_query() if where is None else _read_query().where(where)
         with self._pf.reading() as conn:
-            return [_to_read(r) for r in conn.execute(_read_query().order_by(need_t.c.id))]
+            return [_to_read(r) for r in conn.execute(query.order_by(need_t.c.id)).all()]
 
     def get(self, need_id: int) -> NeedRead:
         with self._pf.reading() as conn:

@@ -6,6 +6,7 @@ records, so an undo removes the change and its history row together.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
@@ -78,7 +79,7 @@ def load_facts(conn: Connection, where=None) -> list[StoryFacts]:  # type: ignor
     if where is not None:
         query = query.where(where)
     return [StoryFacts(i, ref, pts, sprint, col, parse_instant(created))
-            for i, ref, pts, sprint, col, created in conn.execute(query.order_by(story_t.c.id))]
+            for i, ref, pts, sprint, col, created in conn.execute(query.order_by(story_t.c.id)).all()]
 
 
 def load_changes(conn: Connection, story_ids: Iterable[int] | None = None) -> list[Change]:
@@ -87,7 +88,7 @@ def load_changes(conn: Connection, story_ids: Iterable[int] | None = None) -> li
     if story_ids is not None:
         query = query.where(change_t.c.story_id.in_(list(story_ids)))
     return [Change(i, sid, f, old, new, parse_instant(at))
-            for i, sid, f, old, new, at in conn.execute(query.order_by(change_t.c.changed_at, change_t.c.id))]
+            for i, sid, f, old, new, at in conn.execute(query.order_by(change_t.c.changed_at, change_t.c.id)).all()]
 
 
 def board_columns(conn: Connection, translate: Translate | None = None) -> tuple[tuple[tuple[int, str], ...], frozenset[int]]:
@@ -96,6 +97,33 @@ def board_columns(conn: Connection, translate: Translate | None = None) -> tuple
                         .order_by(column_t.c.position, column_t.c.id)).all()
     return (tuple((i, column_label(k, n, translate)) for i, k, n, _ in rows),
             frozenset(i for i, _, _, done in rows if done))
+
+
+class HistoryIndex:
+    """The whole history grouped once by sprint and by story, so the history of each of many
+    sprints is cut out in proportion to its own size (the sprint list needs every started
+    sprint's commitment: 60 sprints over 30,000 changes took 0.3 s scanning everything per
+    sprint)."""
+
+    def __init__(self, facts: list[StoryFacts], changes: list[Change]) -> None:
+        self.facts = {f.id: f for f in facts}
+        self.by_story: dict[int, list[Change]] = defaultdict(list)
+        self.by_sprint: dict[str, set[int]] = defaultdict(set)
+        for c in changes:
+            self.by_story[c.story_id].append(c)
+            if c.field == SPRINT:
+                for value in (c.old, c.new):
+                    if value:
+                        self.by_sprint[value].add(c.story_id)
+        for f in facts:
+            if f.sprint_id is not None:
+                self.by_sprint[str(f.sprint_id)].add(f.id)
+
+    def of(self, sprint_id: int) -> tuple[list[StoryFacts], list[Change]]:
+        ids = sorted(self.by_sprint.get(str(sprint_id), ()))
+        facts = [self.facts[i] for i in ids if i in self.facts]
+        changes = sorted((c for i in ids for c in self.by_story.get(i, ())), key=lambda c: (c.at, c.id))
+        return facts, changes
 
 
 def sprint_history(conn: Connection, sprint_id: int, translate: Translate | None = None,

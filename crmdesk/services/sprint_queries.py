@@ -26,8 +26,14 @@ from crmdesk.domain.sprints import (
     StoryKind,
     StoryRead,
 )
-from crmdesk.domain.sprints_charts_data import committed_points
-from crmdesk.services.sprint_history import load_changes, load_facts, sprint_history
+from crmdesk.domain.sprints_charts_data import SprintHistory, committed_points, parse_instant
+from crmdesk.services.sprint_history import (
+    HistoryIndex,
+    board_columns,
+    load_changes,
+    load_facts,
+    sprint_history,
+)
 
 story_t = StoryRow.__table__
 lot_t = LotRow.__table__
@@ -128,7 +134,8 @@ def read_lots(conn: Connection) -> list[LotRead]:
     return out
 
 
-def read_sprints(conn: Connection, tz: tzinfo | None = None) -> list[SprintRead]:
+def read_sprints(conn: Connection, tz: tzinfo | None = None, sprint_ids: set[int] | None = None
+                 ) -> list[SprintRead]:
     """Sprints by number, with their points. A started sprint's commitment comes from the
     history (its scope at the end of its first day), so it stays what was promised."""
     done = column_t.c.is_done
@@ -142,16 +149,26 @@ def read_sprints(conn: Connection, tz: tzinfo | None = None) -> list[SprintRead]
                                sprint_t.c.start_date, sprint_t.c.length_days, sprint_t.c.capacity_points,
                                sprint_t.c.status, sprint_t.c.closed_at, sprint_t.c.velocity)
                         .order_by(sprint_t.c.number)).all()
-    facts = changes = None
-    if any(r.status != SprintStatus.PLANNED for r in rows):
-        facts, changes = load_facts(conn), load_changes(conn)
+    if sprint_ids is not None:
+        rows = [r for r in rows if r.id in sprint_ids]
+    index = None
+    started = [r for r in rows if r.status != SprintStatus.PLANNED]
+    if len(started) > 1:  # many sprints: read the whole history once
+        index = HistoryIndex(load_facts(conn), load_changes(conn))
+        _columns, done_columns = board_columns(conn)
     out = []
     for sid, number, name, goal, start, length, capacity, status, closed_at, velocity in rows:
         n, scope, done_pts, unestimated = stats.get(sid, (0, 0.0, 0.0, 0))
         status = SprintStatus(status)
         committed = float(scope or 0)
         if status is not SprintStatus.PLANNED:
-            history = sprint_history(conn, sid, None, facts, changes)
+            if index is not None:
+                facts, changes = index.of(sid)
+                history: SprintHistory | None = SprintHistory(
+                    sid, number, date.fromisoformat(start), length, parse_instant(closed_at) if closed_at else None,
+                    done_columns, (), tuple(facts), tuple(changes))
+            else:  # one sprint: read only its own history
+                history = sprint_history(conn, sid)
             committed = committed_points(history, tz) if history else committed
         done_value = float(velocity) if status is SprintStatus.CLOSED and velocity is not None else float(done_pts or 0)
         out.append(SprintRead(

@@ -13,6 +13,7 @@ from datetime import date, datetime, tzinfo
 from sqlalchemy import select
 
 from crmdesk.db.project_file import ProjectFile
+from crmdesk.db.tables import NeedRow
 from crmdesk.db.tables_sprints import SprintRow, StoryNeedRow, StoryRow
 from crmdesk.domain.enums import NeedStatus, Priority
 from crmdesk.domain.errors import NotFound
@@ -113,9 +114,10 @@ class SprintService(StoryWrites, PlanningWrites, BoardWrites):
 
     def unlinked_mandatory_needs(self) -> list[NeedRead]:
         """Mandatory needs no story builds yet (rejected and postponed ones left aside)."""
-        linked = set(self.stories_by_need())
-        return [n for n in NeedService(self._pf).list()
-                if n.priority is Priority.MANDATORY and n.status not in _NOT_TO_BUILD and n.id not in linked]
+        need_t = NeedRow.__table__
+        return NeedService(self._pf).list(
+            (need_t.c.priority == str(Priority.MANDATORY)) & need_t.c.status.not_in([str(s) for s in _NOT_TO_BUILD])
+            & need_t.c.id.not_in(select(link_t.c.need_id)))
 
     # ------------------------------------------------------------------ lots, sprints, columns
     def lots(self) -> list[LotRead]:
@@ -133,8 +135,8 @@ class SprintService(StoryWrites, PlanningWrites, BoardWrites):
             return read_sprints(conn, self._tz)
 
     def sprint(self, sprint_id: int) -> SprintRead:
-        for sprint in self.sprints():
-            if sprint.id == sprint_id:
+        with self._pf.reading() as conn:
+            for sprint in read_sprints(conn, self._tz, {sprint_id}):
                 return sprint
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This sprint no longer exists."))
 

@@ -26,11 +26,6 @@ from crmdesk.services.container import ProjectServices
 from crmdesk.services.workspace import Workspace
 from crmdesk.settings import AppSettings
 from crmdesk.ui.events import AppEvents
-from crmdesk.ui.features.needs.tab import NeedsTab
-from crmdesk.ui.features.acceptance.tab import AcceptanceTab
-from crmdesk.ui.features.project.tab import ProjectTab
-from crmdesk.ui.features.selection.tab import SelectionTab
-from crmdesk.ui.features.sprints.tab import SprintsTab
 from crmdesk.ui.i18n import error_text
 from crmdesk.ui.ui_state import UiState
 from crmdesk.ui.dialogs.recovery import offer_backup
@@ -64,16 +59,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(self.file_label)
         self._counts: dict[QWidget, str] = {}
+        self._pages: dict[str, QWidget] = {}
         self._kept_tab = -1
         self.events.data_changed.connect(self._on_data_changed)
         self._build_menus()
+        last_tab = self.ui_state.value("window/tab", "needs")
+        self._kept_tab = TAB_KEYS.index(str(last_tab)) if last_tab in TAB_KEYS else TAB_KEYS.index("needs")
         self._install_tabs()
         if not self.ui_state.restore_window(self):
             self.resize(1400, 860)
-        self.ui_state.restore_widgets(self)
-        last_tab = self.ui_state.value("window/tab", "needs")
-        if last_tab in TAB_KEYS:
-            self.tabs.setCurrentIndex(TAB_KEYS.index(str(last_tab)))
         self._remember(services.file.path)
         self._warn_about_location()
 
@@ -152,33 +146,84 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ tabs
     def _install_tabs(self) -> None:
+        """Put a placeholder for each tab; a tab's page is built (its module imported, its data
+        read) the first time it is shown or asked for, so a large project opens on one tab's
+        work, not five."""
         current = self._teardown_tabs() if self.tabs.count() else self._kept_tab
         self._counts.clear()
-        s, cmd, ev = self.services, self.commander, self.events
-        self.project_tab = ProjectTab(s, cmd, ev)
-        self.needs_tab = NeedsTab(s, cmd, ev)
-        self.selection_tab = SelectionTab(s, cmd, ev, backup=self._backup_before_import)
-        self.sprints_tab = SprintsTab(s, cmd, ev)
-        self.acceptance_tab = AcceptanceTab(s, cmd, ev, backup=self._backup_before_import)
-        tabs: list[tuple[QWidget, str]] = [
-            (self.project_tab, self.tr("Project")),
-            (self.needs_tab, self.tr("Needs")),
-            (self.selection_tab, self.tr("Selection")),
-            (self.sprints_tab, self.tr("Sprints")),
-            (self.acceptance_tab, self.tr("Acceptance")),
-        ]
-        for widget, title in tabs:
-            self.tabs.addTab(widget, title)
-            signal = getattr(widget, "counts_changed", None)
-            if signal is not None:
-                signal.connect(lambda text, w=widget: self._set_counts(w, text))
+        self._pages: dict[str, QWidget] = {}
+        titles = (self.tr("Project"), self.tr("Needs"), self.tr("Selection"), self.tr("Sprints"),
+                  self.tr("Acceptance"))
+        self.tabs.blockSignals(True)
+        for key, title in zip(TAB_KEYS, titles, strict=True):
+            placeholder = QWidget()
+            placeholder.setObjectName(f"{key}Placeholder")
+            self.tabs.addTab(placeholder, title)
+        self.tabs.setCurrentIndex(max(current, 0))
+        self.tabs.blockSignals(False)
         for i, act in enumerate(self.tab_actions):
             act.setText(self.tabs.tabText(i))
-        if current >= 0:
-            self.tabs.setCurrentIndex(current)
         self._on_tab_changed(self.tabs.currentIndex())
-        self.ui_state.restore_widgets(self)
         self._update_title()
+
+    def _build_page(self, key: str) -> QWidget:
+        s, cmd, ev = self.services, self.commander, self.events
+        if key == "project":
+            from crmdesk.ui.features.project.tab import ProjectTab
+
+            return ProjectTab(s, cmd, ev)
+        if key == "needs":
+            from crmdesk.ui.features.needs.tab import NeedsTab
+
+            return NeedsTab(s, cmd, ev)
+        if key == "selection":
+            from crmdesk.ui.features.selection.tab import SelectionTab
+
+            return SelectionTab(s, cmd, ev, backup=self._backup_before_import)
+        if key == "sprints":
+            from crmdesk.ui.features.sprints.tab import SprintsTab
+
+            return SprintsTab(s, cmd, ev)
+        from crmdesk.ui.features.acceptance.tab import AcceptanceTab
+
+        return AcceptanceTab(s, cmd, ev, backup=self._backup_before_import)
+
+    def page(self, key: str) -> QWidget:
+        """The tab's page, built and put in place of its placeholder if it was not yet."""
+        built = self._pages.get(key)
+        if built is not None:
+            return built
+        index = TAB_KEYS.index(key)
+        placeholder = self.tabs.widget(index)
+        title = self.tabs.tabText(index)
+        shown = self.tabs.currentWidget()
+        page = self._build_page(key)
+        self._pages[key] = page
+        self.tabs.blockSignals(True)
+        try:
+            self.tabs.insertTab(index, page, title)
+            self.tabs.setCurrentWidget(page if shown is placeholder else shown)
+            self.tabs.removeTab(index + 1)
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self.ui_state.restore_widgets(page)
+        signal = getattr(page, "counts_changed", None)
+        if signal is not None:
+            signal.connect(lambda text, w=page: self._set_counts(w, text))
+            # the page announced its counts while it was built, before anyone listened
+            emit = getattr(page, "_emit_counts", None)
+            emit() if emit is not None else page.reload()  # type: ignore[attr-defined]
+        return page
+
+    def built_pages(self) -> list[QWidget]:
+        return [self._pages[k] for k in TAB_KEYS if k in self._pages]
+
+    project_tab = property(lambda self: self.page("project"))
+    needs_tab = property(lambda self: self.page("needs"))
+    selection_tab = property(lambda self: self.page("selection"))
+    sprints_tab = property(lambda self: self.page("sprints"))
+    acceptance_tab = property(lambda self: self.page("acceptance"))
 
     def _teardown_tabs(self) -> int:
         """Remove the tabs while their project is still open (removing one shows the next, which
@@ -197,6 +242,7 @@ class MainWindow(QMainWindow):
                 widget.deleteLater()
         finally:
             self.tabs.blockSignals(False)
+        self._pages = {}
         return current
 
     def _set_counts(self, widget: QWidget, text: str) -> None:
@@ -205,9 +251,9 @@ class MainWindow(QMainWindow):
             self.counts_label.setText(text)
 
     def _on_tab_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if widget is not None and widget not in self._counts and hasattr(widget, "reload"):
-            widget.reload()  # its counts were announced before the window listened: ask again
+        if not 0 <= index < len(TAB_KEYS):
+            return
+        widget = self.page(TAB_KEYS[index])
         self.counts_label.setText(self._counts.get(widget, ""))
 
     def _on_data_changed(self, changes: Changes) -> None:
@@ -223,8 +269,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ project files
     def _flush(self) -> None:
-        for index in range(self.tabs.count()):
-            flush = getattr(self.tabs.widget(index), "flush_edits", None)
+        for page in self.built_pages():
+            flush = getattr(page, "flush_edits", None)
             if flush is not None:
                 flush()
 

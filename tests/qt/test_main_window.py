@@ -15,6 +15,12 @@ def test_tabs_menus_and_status_bar(qtbot, open_window, demo_path):
     window = open_window(demo_path)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Project", "Needs", "Selection", "Sprints", "Acceptance"]
+    # only the tab shown is built: a large project opens on one tab's work
+    assert [window.tabs.widget(i).objectName() for i in range(5)] == [
+        "projectPlaceholder", "needsTab", "selectionPlaceholder", "sprintsPlaceholder", "acceptancePlaceholder"]
+    for i in (4, 2, 3, 0):
+        window.tabs.setCurrentIndex(i)
+        assert window.tabs.currentIndex() == i
     assert [window.tabs.widget(i).objectName() for i in range(5)] == [
         "projectTab", "needsTab", "selectionTab", "sprintsTab", "acceptanceTab"]
     assert window.findChild(QLabel, "placeholderText") is None  # every tab is a real one now

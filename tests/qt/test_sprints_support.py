@@ -1,8 +1,8 @@
 """Fixtures and helpers of the sprints tab tests (no test here).
 
-The tab is used inside a real main window (``open_window``): the window's own Sprints tab when
-it is wired, else a ``SprintsTab`` put in place of the placeholder, on the window's services,
-commander and events, so Ctrl+Z goes through the window's undo stack as in the application."""
+The tab is used inside a real main window (``open_window``): the window's own Sprints tab, on
+the window's services, commander and events, so Ctrl+Z goes through the window's undo stack as
+in the application."""
 
 from __future__ import annotations
 
@@ -22,15 +22,8 @@ from crmdesk.ui.features.sprints.tab import SprintsTab
 def sprints(open_window, demo_path):  # type: ignore[no-untyped-def]
     """(window, tab) with the Sprints tab shown."""
     window = open_window(demo_path)
-    tab = window.findChild(SprintsTab)
-    if tab is None:
-        index = next(i for i in range(window.tabs.count()) if window.tabs.widget(i).objectName() == "sprintsTab")
-        placeholder = window.tabs.widget(index)
-        tab = SprintsTab(window.services, window.commander, window.events)
-        window.tabs.removeTab(index)
-        window.tabs.insertTab(index, tab, "Sprints")
-        placeholder.deleteLater()
-        tab.counts_changed.connect(lambda text: window._set_counts(tab, text))
+    tab = window.sprints_tab
+    assert isinstance(tab, SprintsTab)
     window.tabs.setCurrentWidget(tab)
     tab.reload()
     QApplication.processEvents()

@@ -15,6 +15,7 @@ from sprints_builders import COLUMNS, DONE, Board, at  # type: ignore[import-not
 from crmdesk.domain.sprints import POINTS_SCALE
 from crmdesk.domain.sprints_charts_data import (
     burndown,
+    committed_points,
     cumulative_flow,
     done_points_at,
     lot_burnup,
@@ -63,6 +64,8 @@ def test_burndown_invariants(board, today):  # type: ignore[no-untyped-def]
         assert 0 <= day.remaining <= day.scope
         assert day.scope == day.done + day.remaining
     assert result.days[0].scope == result.committed
+    # the sprint list's shortcut (first day only) gives the same commitment
+    assert committed_points(board.history(length=LENGTH), UTC) == result.committed
     for previous, day in pairwise(known):
         moved = sum(e.delta for e in result.scope_changes if e.day == day.day)
         assert day.scope - previous.scope == moved
@@ -97,6 +100,7 @@ def test_a_closed_sprint_ignores_what_follows_its_close(board, close_day, later)
                                  else max(at(day, hour, minute), close.replace(minute=1)))
     after = burndown(board.history(length=LENGTH, closed_at=close), None, UTC)
     assert after == before
+    assert committed_points(board.history(length=LENGTH, closed_at=close), UTC) == before.committed
     assert done_points_at(board.facts(), board.changes, 1, frozenset({DONE}), close) == velocity
 
 

@@ -309,7 +309,7 @@ class AcceptanceTab(AcceptanceActions, QWidget):
     def _emit_counts(self) -> None:
         acc = self._s.acceptance
         text = self.tr("{cases} test cases · {open} open defects").replace(
-            "{cases}", str(len(acc.cases()))).replace("{open}", str(acc.open_defect_count()))
+            "{cases}", str(acc.case_count())).replace("{open}", str(acc.open_defect_count()))
         c = self.campaign()
         if c is not None:
             text += " · " + self.tr("{campaign}: {done}/{total} run").replace("{campaign}", c.name).replace(
