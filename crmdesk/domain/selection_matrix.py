@@ -91,6 +91,8 @@ class SelectionMatrix:
     _cand_index: dict[int, int] = field(repr=False, default_factory=dict)
     _crit_index: dict[int, int] = field(repr=False, default_factory=dict)
     _by_cell: dict[tuple[int, int], tuple[ScoreRead, ...]] = field(repr=False, default_factory=dict)
+    # evaluator slot, candidate row, criterion column and value of each known score (vectorised)
+    score_cells: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] = field(repr=False, default=())  # type: ignore[assignment]
 
     # ------------------------------------------------------------------------- building
     @classmethod
@@ -118,6 +120,9 @@ class SelectionMatrix:
             slots, ok_e = _positions(raw[:, 2], [v.id for v in evals])
             ok = ok_c & ok_k & ok_e
             opinions[rows[ok], cols[ok], slots[ok]] = raw[ok, 3]
+            cells = (slots[ok], rows[ok], cols[ok], raw[ok, 3])
+        else:
+            cells = (np.zeros(0, dtype=int),) * 3 + (np.zeros(0),)  # type: ignore[assignment]
         answer_list = list(answers)
         proposals = _proposals(settings, crits, answer_list, ci, subtrees, n, m)
         opinions[:, :, e] = proposals
@@ -153,7 +158,7 @@ class SelectionMatrix:
             all_scores=score_list,
             consensus=agreed, eliminations=eliminated, lowest_tco=lowest, lowest_names=lowest_names,
             criterion_groups=np.array([gi[k.group_id] for k in crits], dtype=int),
-            _cand_index=ci, _crit_index=ki,
+            _cand_index=ci, _crit_index=ki, score_cells=cells,
         )
 
     # ---------------------------------------------------------------------------- reads

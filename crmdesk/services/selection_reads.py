@@ -171,14 +171,11 @@ def read_answers(conn: Connection) -> list[AnswerFact]:
         select(answer_t.c.candidate_id, answer_t.c.need_id, need_t.c.ref, need_t.c.title, need_t.c.priority,
                need_t.c.domain_id, answer_t.c.coverage, answer_t.c.accepted)
         .join(need_t, need_t.c.id == answer_t.c.need_id))
-    out = []
-    for cid, nid, ref, title, priority, domain_id, coverage, accepted in rows:
-        try:
-            cov = Coverage(coverage) if coverage else None
-        except ValueError:
-            cov = None  # an unknown code from elsewhere proposes nothing
-        out.append(AnswerFact(cid, nid, ref, title, Priority(priority), domain_id, cov, bool(accepted)))
-    return out
+    coverages = {str(c): c for c in Coverage}  # an unknown code from elsewhere proposes nothing
+    priorities = {str(p): p for p in Priority}
+    return [AnswerFact(cid, nid, ref, title, priorities.get(priority) or Priority(priority), domain_id,
+                       coverages.get(coverage) if coverage else None, bool(accepted))
+            for cid, nid, ref, title, priority, domain_id, coverage, accepted in rows.all()]
 
 
 def read_matrix(conn: Connection) -> SelectionMatrix:
