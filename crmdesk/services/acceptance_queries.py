@@ -5,6 +5,7 @@ the writes' checks, the exports, the demo and the command line. Everything leave
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -77,7 +78,11 @@ def steps_to_json(steps: tuple[TestStep, ...] | list[TestStep]) -> str:
     return json.dumps([[s.action, s.expected] for s in steps], ensure_ascii=False)
 
 
+@lru_cache(maxsize=16_384)
 def steps_from_json(text: str) -> tuple[TestStep, ...]:
+    """Steps are immutable, and every campaign holds a frozen copy of the same cases: the
+    parse is cached by text (the full export parsed 60,000 step lists, 1.2 s, for 5,000
+    distinct ones)."""
     try:
         data = json.loads(text or "[]")
     except ValueError:

@@ -98,7 +98,11 @@ def main() -> int:
     figures["build_s"], _ = timed(lambda: build(project))
     say("build the large project", figures["build_s"])  # type: ignore[arg-type]
 
-    # --- the window, in a fresh process: launch to usable, tab switches, filter and sort
+    # --- the window, in a fresh process: launch to usable, tab switches, filter and sort.
+    # A user folder without remembered layout: the window opens on its default tab (Needs).
+    import shutil
+
+    shutil.rmtree(folder / "home", ignore_errors=True)
     started = time.time()
     probe = subprocess.run([sys.executable, "-c", WINDOW_PROBE, str(project), str(started), str(folder / "home")],
                            capture_output=True, text=True, timeout=600)

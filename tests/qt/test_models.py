@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from crmdesk.domain.enums import Priority
@@ -61,3 +63,17 @@ def test_sorting_many_rows_stays_in_python(english):
     elapsed = time.perf_counter() - started
     assert model.record(0).title == "need 000000"
     assert elapsed < 2.0  # seconds through a proxy; a fraction of a second here
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_search_folding_drops_exactly_the_combining_marks(text: str) -> None:
+    """The fast fold (a translate table) equals the definition: casefold, decompose, drop
+    every combining mark."""
+    import unicodedata
+
+    from crmdesk.ui.models.record_table import fold
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert fold("Éditeur ÇA àéîõü") == "editeur ca aeiou"

@@ -48,10 +48,23 @@ class Column(Generic[R]):
     foreground: Callable[[R], Any] | None = None
 
 
+class _StripMarks(dict[int, int | None]):
+    """A ``str.translate`` table deleting combining marks, filled as characters are met (a
+    character-by-character generator made the needs search of a large project ~10× slower)."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_STRIP_MARKS = _StripMarks()
+
+
 def fold(text: str) -> str:
     """Lower-case without accents, for searching ('Éditeur' matches 'editeur')."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return decomposed if decomposed.isascii() else decomposed.translate(_STRIP_MARKS)
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
