@@ -1,7 +1,10 @@
 """Long work (exports, imports) off the GUI thread, with a progress dialog and Cancel.
 
 The worker function receives ``progress(done, total)`` and ``cancelled() -> bool``; it must
-leave nothing half done when it stops on cancel (our writers write to a temporary file)."""
+leave nothing half done when it stops on cancel (our writers write to a temporary file).
+Read-only work (reading a file to preview an import) may simply be dropped: with
+``read_only=True`` a Cancel pressed while it runs raises ``WorkCancelled`` when it ends,
+whatever it produced, and the caller goes back to where the user was."""
 
 from __future__ import annotations
 
@@ -13,6 +16,10 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class WorkCancelled(Exception):
+    """The user cancelled read-only work: nothing to report, nothing changed."""
 
 
 class _Worker(QObject):
@@ -34,7 +41,7 @@ class _Worker(QObject):
             self.done.emit(result, None)
 
 
-def run_with_progress(parent: QWidget | None, text: str, work: Work) -> Any:
+def run_with_progress(parent: QWidget | None, text: str, work: Work, *, read_only: bool = False) -> Any:
     dialog = QProgressDialog(text, QProgressDialog.tr("Cancel"), 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -73,8 +80,11 @@ def run_with_progress(parent: QWidget | None, text: str, work: Work) -> Any:
     finally:
         if gc_was_enabled:
             gc.enable()
+    cancelled = worker.cancel_requested  # read before closing: closing a QProgressDialog emits canceled
     dialog.close()
     dialog.deleteLater()
+    if read_only and cancelled:
+        raise WorkCancelled
     if outcome.get("error") is not None:
         raise outcome["error"]
     return outcome.get("result")

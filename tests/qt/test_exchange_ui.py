@@ -74,3 +74,42 @@ def test_import_of_an_unreadable_file_says_so_and_changes_nothing(qtbot, open_wi
     assert len(messages) == 1 and "besoins.xlsx" in messages[0]
     assert window.undo_stack.count() == 0
     assert window.services.needs.count() == 66
+
+
+def test_cancelling_the_reading_of_a_large_file_changes_nothing(qtbot, open_window, demo_path, tmp_path, workspace):
+    """A large file is read off the GUI thread behind a progress dialog; Cancel drops the
+    reading: no preview, no message, the project untouched."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+
+    window = open_window(demo_path)
+    source = tmp_path / "gros-atelier.csv"
+    with source.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(["Titre", "Priorité", "Description"])
+        writer.writerows([f"Besoin {i}", "souhaité", "texte " * 20] for i in range(60_000))
+    before = window.services.needs.count()
+    dialog = ImportNeedsDialog(window.services, workspace, window.commander, window)
+    qtbot.addWidget(dialog)
+    pressed: list[bool] = []
+
+    def press_cancel() -> None:
+        found = [w for w in QApplication.topLevelWidgets() + window.findChildren(QProgressDialog)
+                 if isinstance(w, QProgressDialog) and w.objectName() == "progressDialog"]
+        if found:
+            found[0].findChild(QPushButton).click()  # the dialog's Cancel button
+            pressed.append(True)
+        else:
+            QTimer.singleShot(20, press_cancel)
+
+    QTimer.singleShot(20, press_cancel)
+    warnings: list[str] = []
+    original = QMessageBox.warning
+    QMessageBox.warning = lambda *a, **k: warnings.append(str(a[2])) or QMessageBox.StandardButton.Ok  # type: ignore[method-assign]
+    try:
+        assert dialog.load(source) is False
+    finally:
+        QMessageBox.warning = original  # type: ignore[method-assign]
+    assert pressed and warnings == []
+    assert dialog.preview is None
+    assert window.services.needs.count() == before

@@ -25,6 +25,7 @@ from crmdesk.domain.errors import CrmdeskError
 from crmdesk.i18n import translator
 from crmdesk.services.container import ProjectServices
 from crmdesk.services.exchange import NeedsImportPreview, apply_needs_import, preview_needs_import
+from crmdesk.ui.tasks import WorkCancelled, run_with_progress
 from crmdesk.services.workspace import Workspace
 from crmdesk.ui.dialogs.exchange import interface_language
 from crmdesk.ui.i18n import error_text
@@ -104,7 +105,9 @@ class ImportNeedsDialog(QDialog):
     def load(self, path: Path) -> bool:
         """Read the file and show its preview; False (with a message) if it cannot be read."""
         try:
-            preview = preview_needs_import(self._s, path, translate=self._translate)
+            preview = self._read(path, None)
+        except WorkCancelled:
+            return False
         except CrmdeskError as exc:
             QMessageBox.warning(self.parentWidget(), self.tr("Import needs"), error_text(exc))
             return False
@@ -122,6 +125,12 @@ class ImportNeedsDialog(QDialog):
         self._show(preview)
         return True
 
+    def _read(self, path: Path, mapping: dict[str, int] | None) -> NeedsImportPreview:
+        """Read the file off the GUI thread (a large file takes seconds), with Cancel."""
+        return run_with_progress(self.parentWidget(), self.tr("Reading {name}…").replace("{name}", path.name),
+                                 lambda _progress, _cancelled: preview_needs_import(
+                                     self._s, path, mapping, translate=self._translate), read_only=True)
+
     def mapping(self) -> dict[str, int]:
         return {key: combo.currentData() for key, combo in self.combos.items() if combo.currentData() is not None}
 
@@ -129,7 +138,9 @@ class ImportNeedsDialog(QDialog):
         if self._loading or self.preview is None:
             return
         try:
-            preview = preview_needs_import(self._s, self.preview.file, self.mapping(), translate=self._translate)
+            preview = self._read(self.preview.file, self.mapping())
+        except WorkCancelled:
+            return
         except CrmdeskError as exc:
             self.summary.setText(error_text(exc))
             self.import_button.setEnabled(False)

@@ -31,7 +31,7 @@ from crmdesk.ui.features.acceptance.dialogs import (
 from crmdesk.ui.features.acceptance.editing import CaseEditDialog, DefectDialog, TesterDialog
 from crmdesk.ui.features.acceptance.runner import RunEntry
 from crmdesk.ui.features.selection.common import run_many
-from crmdesk.ui.tasks import run_with_progress
+from crmdesk.ui.tasks import WorkCancelled, run_with_progress
 from crmdesk.ui.undo import Commander
 
 translate = QCoreApplication.translate
@@ -338,7 +338,9 @@ class AcceptanceActions:
         tx, pf = chart_translate(), self._s.file
         try:
             preview = run_with_progress(self._widget(), translate("AcceptanceTab", "Checking the workbook…"),
-                                        lambda progress, cancelled: preview_results(pf, name, tx))
+                                        lambda progress, cancelled: preview_results(pf, name, tx), read_only=True)
+        except WorkCancelled:
+            return
         except CrmdeskError as exc:
             self._cmd.show_error(exc)
             return

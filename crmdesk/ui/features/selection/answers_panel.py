@@ -45,6 +45,7 @@ from crmdesk.ui.features.selection.questionnaire_dialogs import (
 )
 from crmdesk.ui.i18n import error_text, label
 from crmdesk.ui.models.record_table import Column, RecordTableModel
+from crmdesk.ui.tasks import WorkCancelled, run_with_progress
 from crmdesk.ui.undo import Commander
 
 translate = QCoreApplication.translate
@@ -316,14 +317,22 @@ class AnswersPanel(LazyPanel):
     def import_file(self, path: Path) -> bool:
         """Read ``path``, show its report, import it in one undoable step when the user agrees."""
         translate = chart_translate()
+        questionnaires = self._s.questionnaires
+
+        def read(cid: int | None):  # type: ignore[no-untyped-def]  # off the GUI thread, with Cancel
+            return run_with_progress(self, self.tr("Reading {name}…").replace("{name}", path.name),
+                                     lambda _p, _c: questionnaires.preview(path, cid, translate), read_only=True)
+
         try:
             try:
-                preview = self._s.questionnaires.preview(path, None, translate)
+                preview = read(None)
             except CandidateNeeded as exc:
                 cid = self._ask_candidate(error_text(exc))
                 if cid is None:
                     return False
-                preview = self._s.questionnaires.preview(path, cid, translate)
+                preview = read(cid)
+        except WorkCancelled:
+            return False
         except CrmdeskError as exc:
             QMessageBox.warning(self, self.tr("Import answers"), error_text(exc))
             return False
