@@ -17,6 +17,7 @@ from sqlalchemy import select
 from crmdesk.db.project_file import now_iso
 from crmdesk.db.tables import NeedRow
 from crmdesk.domain.changes import Changes, EntityKind
+from crmdesk.domain.errors import ExportFailed
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 from crmdesk.domain.needs import clean_need_values
 from crmdesk.exchange.needs_import import ParsedNeeds, guess_mapping, parse_needs
@@ -36,22 +37,29 @@ Cancelled = Callable[[], bool]
 
 def export_project(services: ProjectServices, out: Path | str, lang: str,
                    progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
-    """Write the project workbook (one sheet per area) in the given language."""
-    sheets = project_sheets(services, translator(lang))
+    """Write the project workbook (one sheet per area) in the given language. ``cancelled`` is
+    polled between the areas' reads, then every few hundred rows written."""
+    sheets = project_sheets(services, translator(lang), cancelled)
     out = Path(out)
     write_workbook(out, sheets, progress=progress, cancelled=cancelled)
     return out
 
 
-def project_sheets(services: ProjectServices, translate: Translate) -> list:  # type: ignore[type-arg]
-    """Read everything the workbook shows (on the caller's thread: one connection): the needs,
-    then each area's sheets."""
+def project_sheets(services: ProjectServices, translate: Translate,
+                   cancelled: Cancelled | None = None) -> list:  # type: ignore[type-arg]
+    """Read everything the workbook shows: the needs, then each area's sheets. A cancel
+    (``cancelled()`` true between two areas) raises ExportFailed: nothing was written."""
     from crmdesk.services import workbook_acceptance, workbook_selection, workbook_sprints
 
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportFailed(QT_TRANSLATE_NOOP("Errors", "The export was cancelled."))
+
     sheets = needs_sheets(services.needs.list(), services.domains.list(), translate)
-    sheets += workbook_selection.sheets(services, translate)
-    sheets += workbook_sprints.sheets(services, translate)
-    sheets += workbook_acceptance.sheets(services, translate)
+    for area in (workbook_selection, workbook_sprints, workbook_acceptance):
+        check()
+        sheets += area.sheets(services, translate)
+    check()
     return sheets
 
 

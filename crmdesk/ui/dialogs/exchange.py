@@ -34,12 +34,17 @@ def export_project_dialog(window: QMainWindow, services: ProjectServices) -> Pat
 
 
 def export_to(window: QMainWindow, services: ProjectServices, target: Path) -> Path | None:
-    """Read on this thread (the project has one connection), write on a worker thread."""
+    """Read and write on a worker thread behind the progress dialog (the window is blocked
+    meanwhile, so nothing else uses the project's connection); Cancel stops either phase."""
+    translate = translator(interface_language())
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        sheets = project_sheets(services, translate, cancelled)
+        write_workbook(target, sheets, progress=progress, cancelled=cancelled)
+
     try:
-        sheets = project_sheets(services, translator(interface_language()))
-        run_with_progress(window, QCoreApplication.translate("ExportDialog", "Exporting to {name}…").replace("{name}", target.name),
-                          lambda progress, cancelled: write_workbook(target, sheets, progress=progress,
-                                                                     cancelled=cancelled))
+        run_with_progress(window, QCoreApplication.translate("ExportDialog", "Exporting to {name}…")
+                          .replace("{name}", target.name), work)
     except CrmdeskError as exc:
         QMessageBox.warning(window, QCoreApplication.translate("ExportDialog", "Export to Excel"), error_text(exc))
         return None
