@@ -338,36 +338,37 @@ def read_campaign_case(conn: Connection, campaign_case_id: int) -> CampaignCaseR
 
 # ------------------------------------------------------------------------------ executions
 def read_executions(conn: Connection, where: ColumnElement[bool] | None = None) -> list[ExecutionRead]:
-    query = (select(exec_t, cc_t.c.campaign_id, campaign_t.c.name.label("campaign_name"), cc_t.c.ref,
-                    cc_t.c.title, func.coalesce(person_t.c.name, "").label("tester_name"))
-             .select_from(exec_t.join(cc_t, exec_t.c.campaign_case_id == cc_t.c.id)
-                          .join(campaign_t, cc_t.c.campaign_id == campaign_t.c.id)
-                          .outerjoin(person_t, exec_t.c.tester_id == person_t.c.id)))
+    joined = (exec_t.join(cc_t, exec_t.c.campaign_case_id == cc_t.c.id)
+              .join(campaign_t, cc_t.c.campaign_id == campaign_t.c.id)
+              .outerjoin(person_t, exec_t.c.tester_id == person_t.c.id))
+    query = select(exec_t.c.id, exec_t.c.campaign_case_id, cc_t.c.campaign_id, campaign_t.c.name, cc_t.c.ref,
+                   cc_t.c.title, exec_t.c.attempt, exec_t.c.result, exec_t.c.actual_result, exec_t.c.comment,
+                   exec_t.c.tester_id, func.coalesce(person_t.c.name, ""), exec_t.c.executed_at).select_from(joined)
     if where is not None:
         query = query.where(where)
-    rows = conn.execute(query.order_by(exec_t.c.executed_at, exec_t.c.id)).mappings().all()
+    rows = conn.exec_driver_sql(*_compiled(conn, query.order_by(exec_t.c.executed_at, exec_t.c.id))).fetchall()
     if not rows:
         return []
-    ids = [r["id"] for r in rows]
+    # The steps and defects of the same executions, selected in SQL (no list of ids to bind).
+    wanted = select(exec_t.c.id).select_from(joined)
+    if where is not None:
+        wanted = wanted.where(where)
     steps: dict[int, list[StepResult]] = defaultdict(list)
+    for eid, position, result, actual in conn.exec_driver_sql(*_compiled(conn, select(
+            exec_step_t.c.execution_id, exec_step_t.c.position, exec_step_t.c.result, exec_step_t.c.actual_result)
+            .where(exec_step_t.c.execution_id.in_(wanted))
+            .order_by(exec_step_t.c.execution_id, exec_step_t.c.position))).fetchall():
+        steps[eid].append(StepResult(position, RESULTS[result], actual))
     defects: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        for eid, position, result, actual in conn.execute(
-                select(exec_step_t.c.execution_id, exec_step_t.c.position, exec_step_t.c.result,
-                       exec_step_t.c.actual_result).where(exec_step_t.c.execution_id.in_(chunk))
-                .order_by(exec_step_t.c.execution_id, exec_step_t.c.position)):
-            steps[eid].append(StepResult(position, Result(result), actual))
-        for eid, ref in conn.execute(select(defect_t.c.execution_id, defect_t.c.ref)
-                                     .where(defect_t.c.execution_id.in_(chunk)).order_by(defect_t.c.ref)):
-            defects[eid].append(ref)
+    for eid, ref in conn.execute(select(defect_t.c.execution_id, defect_t.c.ref)
+                                 .where(defect_t.c.execution_id.in_(wanted)).order_by(defect_t.c.ref)).all():
+        defects[eid].append(ref)
+    none: tuple[object, ...] = ()
     return [ExecutionRead(
-        r["id"], r["campaign_case_id"], r["campaign_id"], r["campaign_name"], r["ref"], r["title"], r["attempt"],
-        Result(r["result"]), r["actual_result"], r["comment"], r["tester_id"], r["tester_name"], r["executed_at"],
-        tuple(steps.get(r["id"], ())), tuple(defects.get(r["id"], ()))) for r in rows]
-
-
-def _chunks(ids: list[int], size: int = 20_000) -> list[list[int]]:
-    return [ids[i:i + size] for i in range(0, len(ids), size)]
+        eid, cc_id, campaign_id, campaign_name, ref, title, attempt, RESULTS[result], actual, comment, tester_id,
+        tester_name, executed_at, tuple(steps.get(eid, none)), tuple(defects.get(eid, none)))  # type: ignore[arg-type]
+        for (eid, cc_id, campaign_id, campaign_name, ref, title, attempt, result, actual, comment, tester_id,
+             tester_name, executed_at) in rows]
 
 
 # ------------------------------------------------------------------------------ defects
