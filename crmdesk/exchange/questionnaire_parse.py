@@ -169,6 +169,8 @@ def parse_amount(value: object) -> float | None:
     if number is None:
         raise ValueError(value)
     number *= factor
+    if not math.isfinite(number):  # hundreds of digits overflow to infinity
+        raise ValueError(value)
     return -number if negative else number
 
 

@@ -16,15 +16,17 @@ reported as invalid (its value is unknown).
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from crmdesk.domain.errors import ImportRejected
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 from crmdesk.exchange import questionnaire_format as qf
 from crmdesk.exchange.questionnaire_parse import (
+    HEADER_SEARCH_ROWS,
     FileAnswer,
     Issue,
     RawRow,
@@ -37,12 +39,21 @@ from crmdesk.exchange.tabular import (
     _check_file,
     read_table,
 )
-from crmdesk.exchange.tabular_rows import EXCEL_MAX_ROW, MAX_COLUMNS, _width, import_boundary
-from crmdesk.exchange.tabular_xlsx import XML_DEFUSED, _has_formulas, _prescan
+from crmdesk.exchange.tabular_rows import (
+    EXCEL_MAX_ROW,
+    MAX_CELLS,
+    MAX_COLUMNS,
+    _width,
+    empty_filler,
+    import_boundary,
+    too_many_cells,
+)
+from crmdesk.exchange.tabular_xlsx import XML_DEFUSED, _has_formulas, _prescan, check_sheet_size, open_workbook
 from crmdesk.i18n import Translate, translator
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_Header = TypeVar("_Header")
 
 
 @dataclass(frozen=True)
@@ -146,8 +157,6 @@ def _result(name: str, kind: str, sheet: str, parsed: Any, identifier: Identifie
 
 # ------------------------------------------------------------------------------------ xlsx
 def _read_xlsx(path: Path, translate: Translate | None, max_rows: int, max_cell_chars: int) -> ParsedAnswers:
-    from openpyxl import load_workbook
-
     name = path.name
     if not XML_DEFUSED:
         raise ImportRejected(QT_TRANSLATE_NOOP(
@@ -156,23 +165,23 @@ def _read_xlsx(path: Path, translate: Translate | None, max_rows: int, max_cell_
     with path.open("rb") as fh:
         _prescan(fh, name)
         fh.seek(0)
-        wb = load_workbook(fh, read_only=True, data_only=True)
+        wb = open_workbook(fh)
         try:
-            identifier = _read_identifier(wb, name)
+            identifier = _read_identifier(wb, name, fh, max_rows)
             found = None
             for ws in _sheets_to_try(wb, translate):
                 ws.reset_dimensions()
-                rows = _raw_rows(ws, name, max_rows, max_cell_chars)
-                header = find_header(rows, translate)
-                if header is not None:
-                    found = (ws, rows, header)
+                read = sheet_with_header(ws, name, max_rows, max_cell_chars,
+                                         lambda head: find_header(head, translate), source=fh)
+                if read is not None:
+                    found = (ws, read[0], read[1])
                     break
             if found is None:
                 raise _no_answers(name)
             ws, rows, (header_row, mapping) = found
             sheet, sheet_path = ws.title, getattr(ws, "_worksheet_path", None)
             if identifier is not None and identifier.candidate == "":
-                identifier = _with_vendor_name(wb, identifier)
+                identifier = _with_vendor_name(wb, identifier, name, fh, max_rows)
         finally:
             wb.close()
         parsed = parse_rows(rows, header_row, mapping, translate)
@@ -196,15 +205,42 @@ def _sheets_to_try(wb: Any, translate: Translate | None) -> list[Any]:
     return by_title + [ws for ws in sheets if ws not in by_title]
 
 
-def _raw_rows(ws: Any, name: str, max_rows: int, max_cell_chars: int) -> list[RawRow]:
+def sheet_with_header(ws: Any, name: str, max_rows: int, max_cell_chars: int,
+                      find: Callable[[list[RawRow]], _Header | None], search_rows: int = HEADER_SEARCH_ROWS,
+                      *, source: BinaryIO | None = None) -> tuple[list[RawRow], _Header] | None:
+    """The rows of ``ws`` and the header ``find`` sees among its first ``search_rows`` non-empty
+    rows; None when it sees none, without reading the rest of the sheet (a large sheet that is
+    not the one sought costs nothing). ``source``, the open workbook file: a sheet with too
+    many rows or cells is refused before its rows are parsed (``check_sheet_size``)."""
+    rows = _iter_raw_rows(ws, name, max_rows, max_cell_chars)
+    try:
+        head = list(islice(rows, search_rows))
+        header = find(head)
+        if header is None:
+            return None
+        if source is not None:
+            check_sheet_size(source, getattr(ws, "_worksheet_path", None), name, max_rows)
+        head.extend(rows)
+        return head, header
+    finally:
+        rows.close()
+
+
+def _iter_raw_rows(ws: Any, name: str, max_rows: int, max_cell_chars: int) -> Iterator[RawRow]:
     """Non-empty rows with their numbers and raw values (numbers stay numbers)."""
-    out: list[RawRow] = []
+    count = filled = 0
+    hint = 0  # the widest row so far: most rows are as wide, which makes ``_width`` cheap
+    filler: object = None  # the row openpyxl repeats for missing rows, see ``empty_filler``
     for number, raw in enumerate(ws.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1):
         if number > EXCEL_MAX_ROW:
             raise ImportRejected(QT_TRANSLATE_NOOP("Errors", "{name} has more rows than Excel allows."), name=name)
-        width = _width(raw, 0)
-        if width == 0:
+        if raw is filler:
             continue
+        width = _width(raw, hint)
+        if width == 0:
+            filler = empty_filler(raw, filler)
+            continue
+        hint = max(hint, width)
         cells = list(raw[:width])
         for col, value in enumerate(cells, start=1):
             if isinstance(value, str):
@@ -214,21 +250,27 @@ def _raw_rows(ws: Any, name: str, max_rows: int, max_cell_chars: int) -> list[Ra
                         row=number, col=col, name=name, limit=f"{max_cell_chars:,}")
                 if not value.strip():
                     cells[col - 1] = None
-        if all(v is None for v in cells):
+        empty = cells.count(None)
+        if empty == len(cells):
             continue
-        if len(out) > max_rows:
+        filled += len(cells) - empty
+        if filled > MAX_CELLS:
+            raise too_many_cells(name, MAX_CELLS)
+        count += 1
+        if count > max_rows + 1:  # the header row and ``max_rows`` data rows
             raise ImportRejected(QT_TRANSLATE_NOOP(
                 "Errors", "{name} has more than {limit} rows; split it into smaller files."),
                 name=name, limit=f"{max_rows:,}")
-        out.append((number, cells))
-    return out
+        yield number, cells
 
 
-def _read_identifier(wb: Any, name: str) -> Identifier | None:
+def _read_identifier(wb: Any, name: str, fh: BinaryIO, max_rows: int) -> Identifier | None:
     if qf.ID_SHEET not in wb.sheetnames:
         return None
     ws = wb[qf.ID_SHEET]
     ws.reset_dimensions()
+    # One row a question: no more than the answers sheet may have (read whole, unlike those).
+    check_sheet_size(fh, getattr(ws, "_worksheet_path", None), name, max_rows)
     meta: dict[str, str] = {}
     questions: dict[str, tuple[str, str]] = {}
     in_questions = False
@@ -247,7 +289,7 @@ def _read_identifier(wb: Any, name: str) -> Identifier | None:
     if meta.get("format") != qf.FORMAT_ID or not meta.get("token"):
         return None
     try:
-        format_version = int(float(meta.get("format_version") or 0))
+        format_version = float(meta.get("format_version") or 0)  # 1e400 is newer, NaN is not
     except ValueError:
         format_version = 0
     if format_version > qf.FORMAT_VERSION:
@@ -255,15 +297,16 @@ def _read_identifier(wb: Any, name: str) -> Identifier | None:
             "Errors", "{name} was made by a newer version of crmdesk; update crmdesk to read it."), name=name)
     try:
         version: int | None = int(float(meta.get("version") or ""))
-    except ValueError:
+    except (ValueError, OverflowError):  # not a number, NaN, infinite
         version = None
     return Identifier(project=meta.get("project", ""), token=meta["token"], candidate=meta.get("candidate", ""),
                       version=version, created=meta.get("created", ""), lang=meta.get("lang", ""),
                       questions=questions, name_cell=meta.get("name_sheet", "") + "!" + meta.get("name_cell", ""))
 
 
-def _with_vendor_name(wb: Any, identifier: Identifier) -> Identifier:
-    """On a blank questionnaire, the company name the vendor typed on the cover."""
+def _with_vendor_name(wb: Any, identifier: Identifier, name: str, fh: BinaryIO, max_rows: int) -> Identifier:
+    """On a blank questionnaire, the company name the vendor typed on the cover (openpyxl
+    parses the sheet down to that cell: a sheet too large is refused first)."""
     from openpyxl.utils.cell import coordinate_to_tuple
 
     sheet, _, coord = identifier.name_cell.rpartition("!")
@@ -271,6 +314,7 @@ def _with_vendor_name(wb: Any, identifier: Identifier) -> Identifier:
     try:
         row, col = coordinate_to_tuple(coord)
         if sheet in wb.sheetnames:
+            check_sheet_size(fh, getattr(wb[sheet], "_worksheet_path", None), name, max_rows)
             for values in wb[sheet].iter_rows(min_row=row, max_row=row, min_col=col, max_col=col,
                                                values_only=True):
                 typed = " ".join(str(values[0] or "").split())[:200]
@@ -282,12 +326,10 @@ def _with_vendor_name(wb: Any, identifier: Identifier) -> Identifier:
 def _check_formulas(fh: BinaryIO, sheet: str, rows: Sequence[RawRow], parsed: Any, notes: list[Issue]) -> None:
     """Formulas Excel never computed read as empty: in an answer or reference cell that makes
     the answer unknown (blocking); elsewhere it is only noted."""
-    from openpyxl import load_workbook
-
     values = {number: cells for number, cells in rows}
     key_columns = {i: f for f, i in parsed.column_index.items() if f in (*qf.ANSWER_FIELDS, "ref")}
     elsewhere: list[str] = []
-    wb = load_workbook(fh, read_only=True, data_only=False)
+    wb = open_workbook(fh, data_only=False)
     try:
         ws = wb[sheet]
         ws.reset_dimensions()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -13,6 +15,9 @@ from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 
 MAX_COLUMNS = 1_000
 EXCEL_MAX_ROW = 1_048_576
+# Filled cells kept in memory (about 60 bytes each as text): 200,000 rows of 5 columns. The
+# size limits alone allow ten times more: a 27 MB workbook of 7 million small numbers.
+MAX_CELLS = 1_000_000
 
 
 
@@ -72,10 +77,14 @@ def collect(rows: Iterable[Sequence[object]], limits: Limits, *, kind: str,
     headers: list[str] | None = None
     header_row = 0
     out: list[tuple[int, list[str]]] = []
+    cells = 0
+    filler: object = None  # see ``empty_filler``
     for number, raw in enumerate(rows, start=1):
         if number > EXCEL_MAX_ROW:
             raise ImportRejected(QT_TRANSLATE_NOOP("Errors", "{name} has more rows than Excel allows."),
                                  name=name)
+        if raw is filler:
+            continue
         if len(raw) > MAX_COLUMNS:  # CSV lines; openpyxl already cuts xlsx rows
             extra = list(raw[MAX_COLUMNS:])
             if extra.count("") != len(extra):
@@ -85,6 +94,7 @@ def collect(rows: Iterable[Sequence[object]], limits: Limits, *, kind: str,
             raw = raw[:MAX_COLUMNS]
         width = _width(raw, len(headers) if headers else 0)
         if width == 0:
+            filler = empty_filler(raw, filler)
             continue
         texts = [convert(v) for v in raw[:width]]
         for col, text in enumerate(texts, start=1):
@@ -94,6 +104,9 @@ def collect(rows: Iterable[Sequence[object]], limits: Limits, *, kind: str,
                     row=number, col=col, name=name, limit=f"{limits.max_cell_chars:,}")
         if not any(texts):
             continue
+        cells += len(texts) - texts.count("")
+        if cells > MAX_CELLS:
+            raise too_many_cells(name, MAX_CELLS)
         if headers is None:
             headers, header_row = texts, number
             continue
@@ -110,15 +123,34 @@ def collect(rows: Iterable[Sequence[object]], limits: Limits, *, kind: str,
     return Table(headers=headers, rows=out, kind=kind, source_name=name, header_row=header_row)
 
 
+def too_many_cells(name: str, limit: int) -> ImportRejected:
+    return ImportRejected(QT_TRANSLATE_NOOP(
+        "Errors", "{name} has more than {limit} filled cells; split it into smaller files."),
+        name=name, limit=f"{limit:,}")
+
+
+def empty_filler(raw: Sequence[object], previous: object) -> object:
+    """The object to skip from now on, given the empty row ``raw``.
+
+    openpyxl fills every row missing from a sheet's XML with one and the same tuple of Nones:
+    a file of a few bytes with a value in row 1,048,576 makes it yield a million of them.
+    Skipping that object by identity (``raw is filler``) keeps such a sheet to a fraction of
+    a second; only tuples qualify, as they cannot change afterwards."""
+    return raw if isinstance(raw, tuple) else previous
+
+
 def _width(raw: Sequence[object], hint: int) -> int:
     """Length of ``raw`` without its trailing empty cells.
 
     xlsx rows are tuples MAX_COLUMNS wide, mostly trailing Nones: slices are compared with a
-    tuple of Nones (in C), first at the header's width, then by bisection, before the short
-    Python loop that also drops empty strings.
+    tuple of Nones (in C), first as a whole (an empty row), then at ``hint`` (the header's
+    width, or the widest row so far), then by bisection, before the short Python loop that
+    also drops empty strings.
     """
     n = len(raw)
     if isinstance(raw, tuple) and n > 16 and raw[-1] is None:
+        if raw[0] is None and raw == _nones(n):
+            return 0
         if 0 < hint < n and raw[hint:] == _nones(n - hint):
             n = hint
         else:
@@ -148,7 +180,21 @@ def _nones(length: int) -> tuple[None, ...]:
 @contextmanager
 def import_boundary(name: str, *, text_file: bool = False) -> Iterator[None]:
     """Every way a file can fail to be read becomes ``ImportRejected`` with one sentence naming
-    it (the cause chained for the log). ``text_file`` adds the encoding advice for CSV."""
+    it (the cause chained for the log). ``text_file`` adds the encoding advice for CSV.
+
+    openpyxl's warnings about odd files ("Workbook contains no default style", "Cell F2 is
+    marked as a date but…") are silenced: Python would print them, source lines included, on
+    the command line's stderr next to the one sentence; they say nothing the user can act on.
+    (``catch_warnings`` changes process-wide state: harmless here, where only these warnings
+    are filtered.)"""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)")
+        with _to_rejection(name, text_file):
+            yield
+
+
+@contextmanager
+def _to_rejection(name: str, text_file: bool) -> Iterator[None]:
     try:
         yield
     except ImportRejected:
@@ -166,8 +212,10 @@ def import_boundary(name: str, *, text_file: bool = False) -> Iterator[None]:
             "Errors", "The text of {name} is not in a recognised encoding: save it as \"CSV UTF-8\"."),
             name=name) from exc
     except OSError as exc:
+        if exc.errno is None:  # not the disk: openpyxl's IOError("File contains no valid workbook part")…
+            raise _damaged(name) from exc
         raise ImportRejected(QT_TRANSLATE_NOOP("Errors", "{name} could not be read: {reason}."),
-                             name=name, reason=exc.strerror or type(exc).__name__) from exc
+                             name=name, reason=exc.strerror or os.strerror(exc.errno)) from exc
     except Exception as exc:  # noqa: BLE001 - the import boundary: nothing else may escape
         # InvalidFileException, KeyError, ParseError, ValueError, defusedxml's
         # EntitiesForbidden/DTDForbidden, csv.Error…

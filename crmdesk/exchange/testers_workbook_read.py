@@ -1,10 +1,11 @@
 """Reading a testers' workbook sent back, defensively: the import boundary.
 
 The file checks are those of the other imports (``tabular``: size, zip pre-scan, defusedxml,
-read-only mode with ``reset_dimensions``, rows read by ``questionnaire_read._raw_rows`` with
-their limits); every failure becomes ``ImportRejected`` with one sentence naming the file. The
-content decides, not the name: a workbook renamed .xls is read (with a note); an old binary
-.xls, a password-protected workbook or a CSV (which lost the identifiers) are refused.
+read-only mode with ``reset_dimensions``, the sheet found by its header and its rows read by
+``questionnaire_read.sheet_with_header`` with their limits); every failure becomes
+``ImportRejected`` with one sentence naming the file. The content decides, not the name: a
+workbook renamed .xls is read (with a note); an old binary .xls, a password-protected workbook
+or a CSV (which lost the identifiers) are refused.
 
 Each row becomes a ``FileRow``; problems are ``Note``s with their row number: invalid values
 (blocking), rows that cannot be matched (ignored), and notes. Nothing here knows the project:
@@ -16,17 +17,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from crmdesk.domain.acceptance import RESULT_LABELS, TEST_CASE_REF_PREFIX, Result
 from crmdesk.domain.errors import ImportRejected
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 from crmdesk.domain.needs import TEXT_MAX, format_ref, parse_ref
 from crmdesk.exchange import testers_workbook_format as tf
-from crmdesk.exchange.questionnaire_read import _OLE2_MAGIC, _ZIP_MAGIC, _raw_rows
+from crmdesk.exchange.questionnaire_read import _OLE2_MAGIC, _ZIP_MAGIC, sheet_with_header
 from crmdesk.exchange.tabular import XLSX_SUFFIXES, _check_file
 from crmdesk.exchange.tabular_rows import cell_text, import_boundary
-from crmdesk.exchange.tabular_xlsx import XML_DEFUSED, _prescan
+from crmdesk.exchange.tabular_xlsx import XML_DEFUSED, _prescan, check_sheet_size, open_workbook
 from crmdesk.i18n import SUPPORTED_LANGUAGES, Translate, translator
 
 HEADER_SEARCH_ROWS = 30
@@ -81,8 +82,6 @@ def read_results(path: Path | str, *, translate: Translate | None = None, today:
 
 
 def _read(path: Path, translate: Translate | None, today: date, max_bytes: int, max_rows: int) -> ParsedResults:
-    from openpyxl import load_workbook
-
     name = path.name
     _check_file(path, max_bytes)
     with path.open("rb") as fh:
@@ -104,18 +103,18 @@ def _read(path: Path, translate: Translate | None, today: date, max_bytes: int, 
         notes.append(tf.Note(QT_TRANSLATE_NOOP(
             "TestersReport", "The file is an Excel workbook despite its name; it was read as one.")))
     with path.open("rb") as fh:
-        _prescan(fh, name)
+        _prescan(fh, name, csv_advice=False)
         fh.seek(0)
-        wb = load_workbook(fh, read_only=True, data_only=True)
+        wb = open_workbook(fh)
         try:
-            identifier = _read_identifier(wb, name)
+            identifier = _read_identifier(wb, name, fh, max_rows)
             found = None
             for ws in _sheets_to_try(wb, translate):
                 ws.reset_dimensions()
-                rows = _raw_rows(ws, name, max_rows, TEXT_MAX)
-                header = _find_header(rows, translate)
-                if header is not None:
-                    found = (ws.title, rows, header)
+                read = sheet_with_header(ws, name, max_rows, TEXT_MAX, lambda head: _find_header(head, translate),
+                                         HEADER_SEARCH_ROWS, source=fh)
+                if read is not None:
+                    found = (ws.title, read[0], read[1])
                     break
         finally:
             wb.close()
@@ -167,11 +166,13 @@ def _find_header(rows: list[tuple[int, Any]], translate: Translate | None) -> tu
     return None
 
 
-def _read_identifier(wb: Any, name: str) -> WorkbookIdentifier | None:
+def _read_identifier(wb: Any, name: str, fh: BinaryIO, max_rows: int) -> WorkbookIdentifier | None:
     if tf.ID_SHEET not in wb.sheetnames:
         return None
     ws = wb[tf.ID_SHEET]
     ws.reset_dimensions()
+    # One row a case: no more than the results sheet may have (read whole, unlike those).
+    check_sheet_size(fh, getattr(ws, "_worksheet_path", None), name, max_rows)
     meta: dict[str, str] = {}
     cases: dict[str, tuple[int | None, int]] = {}
     in_cases = False
@@ -189,18 +190,32 @@ def _read_identifier(wb: Any, name: str) -> WorkbookIdentifier | None:
             break
     if meta.get("format") != tf.FORMAT_ID:
         return None
-    if (_int(meta.get("format_version", "")) or 0) > tf.FORMAT_VERSION:
+    if (_number(meta.get("format_version", "")) or 0) > tf.FORMAT_VERSION:
         raise ImportRejected(QT_TRANSLATE_NOOP(
             "Errors", "{name} was made by a newer version of crmdesk; update crmdesk to read it."), name=name)
     return WorkbookIdentifier(meta.get("project", ""), _int(meta.get("campaign_id", "")), meta.get("campaign", ""),
                               meta.get("exported_at", ""), meta.get("lang", ""), cases)
 
 
-def _int(text: str) -> int | None:
+_SQLITE_INTEGER = 2**63  # SQLite's integers are signed 64-bit
+
+
+def _number(text: str) -> float | None:
+    """A number the file gives ("2", "2.0", "1e30"); None when it is not one (NaN neither)."""
     try:
-        return int(float(text))
+        number = float(text)
     except (TypeError, ValueError):
         return None
+    return None if number != number else number
+
+
+def _int(text: str) -> int | None:
+    """An id or a count the file gives; None when it is not an integer a project can hold: a
+    campaign id of 1e30 would otherwise reach SQLite and fail there (OverflowError)."""
+    number = _number(text)
+    if number is None or not -_SQLITE_INTEGER <= number < _SQLITE_INTEGER:
+        return None
+    return int(number)
 
 
 def _result_words(translate: Translate | None) -> dict[str, Result]:

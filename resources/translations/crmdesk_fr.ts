@@ -587,6 +587,10 @@
         <translation>Questionnaires (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
         <source>Import the answers of {name}</source>
         <translation>Importer les réponses de {name}</translation>
     </message>
@@ -3119,6 +3123,10 @@
         <translation>{name} n&apos;a ni colonne de titre ni colonne de référence : nommez les colonnes « Titre » (ou « Intitulé », « Title ») et « Réf » (ou « Référence », « Ref »).</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} filled cells; split it into smaller files.</source>
+        <translation>{name} contient plus de {limit} cellules remplies ; divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
         <source>{name} is too large to be read with the memory available.</source>
         <translation>{name} est trop volumineux pour être lu avec la mémoire disponible.</translation>
     </message>
@@ -3247,8 +3255,16 @@
         <translation>{name} est trop volumineux ou suspect : il dépasse {limit} Mo une fois décompressé.</translation>
     </message>
     <message>
+        <source>{name} is an OpenDocument spreadsheet (.ods): save it as an Excel .xlsx workbook.</source>
+        <translation>{name} est une feuille de calcul OpenDocument (.ods) : enregistrez-la en tant que classeur Excel .xlsx.</translation>
+    </message>
+    <message>
         <source>{name} is not a valid Excel workbook (it is damaged or was written by an incompatible program).</source>
         <translation>{name} n&apos;est pas un classeur Excel valide (il est endommagé ou a été écrit par un programme incompatible).</translation>
+    </message>
+    <message>
+        <source>{name} is too large or suspicious: its part {part} holds too much to be read safely.</source>
+        <translation>{name} est trop volumineux ou suspect : sa partie {part} contient trop d&apos;éléments pour être lue sans risque.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
@@ -4596,6 +4612,10 @@
     <message>
         <source>File: {path}</source>
         <translation>Fichier : {path}</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
     </message>
     <message>
         <source>{create} to create, {update} to update, {rejected} rejected</source>
