@@ -43,6 +43,13 @@ def is_dangerous(text: str) -> bool:
     return bool(text) and text[0] in DANGEROUS_LEADS
 
 
+def excel_len(text: str) -> int:
+    """The length Excel counts: UTF-16 code units, so a character outside the Basic
+    Multilingual Plane (most emoji, 𝔘, 𠜎) counts two. Excel's limits (255 characters of an
+    inline drop-down list…) are in these units; over them it declares the file damaged."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def clean_text(text: str) -> str:
     """``text`` as a spreadsheet cell can hold it (see the module docstring)."""
     if "\r" in text:

@@ -37,7 +37,7 @@ from crmdesk.domain.labels import PRIORITY_LABELS
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 from crmdesk.domain.questionnaires import COVERAGE_LABELS, COVERAGE_MEANINGS, Coverage
 from crmdesk.exchange import questionnaire_format as qf
-from crmdesk.exchange.cells import DATE_FORMAT, clean_text, is_dangerous
+from crmdesk.exchange.cells import DATE_FORMAT, clean_text, excel_len, is_dangerous
 from crmdesk.exchange.workbook import replace_atomically
 from crmdesk.i18n import Translate
 
@@ -315,7 +315,7 @@ def _add_validations(ws: Any, ident: Any, col: dict[str, int], last: int, labels
                      translate: Translate) -> None:
     items = [clean_text(label) for label in labels]
     inline = ",".join(items)
-    if len(inline) + 2 <= _INLINE_LIST_MAX and not any("," in i or '"' in i for i in items):
+    if excel_len(inline) + 2 <= _INLINE_LIST_MAX and not any("," in i or '"' in i for i in items):
         formula = f'"{inline}"'
     else:  # a translation with a comma: the list lives in the identifier sheet
         for i, item in enumerate(items, start=1):

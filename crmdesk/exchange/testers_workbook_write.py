@@ -27,7 +27,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from crmdesk.domain.acceptance import RESULT_LABELS, Result, TestStep, Translate
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 from crmdesk.exchange import testers_workbook_format as tf
-from crmdesk.exchange.cells import DATE_FORMAT, clean_text
+from crmdesk.exchange.cells import DATE_FORMAT, clean_text, excel_len
 from crmdesk.exchange.questionnaire_write import _put, _sheet_title, _style
 from crmdesk.exchange.workbook import replace_atomically
 
@@ -243,9 +243,10 @@ def _fill_results(ws: Any, ident: Any, spec: TestersWorkbookSpec, labels: list[s
 
 
 def _list_formula(ident: Any, column: int, items: list[str]) -> str:
-    """Short lists inline; longer ones, or with commas or quotes, from the identifier sheet."""
+    """Short lists inline; longer ones (Excel counts UTF-16 units: an emoji is two), or with
+    commas or quotes, from the identifier sheet."""
     inline = ",".join(items)
-    if len(inline) + 2 <= 255 and not any("," in i or '"' in i for i in items):
+    if excel_len(inline) + 2 <= 255 and not any("," in i or '"' in i for i in items):
         return f'"{inline}"'
     for i, item in enumerate(items, start=1):
         _put(ident, i, column, item)
