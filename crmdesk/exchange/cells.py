@@ -43,6 +43,26 @@ def is_dangerous(text: str) -> bool:
     return bool(text) and text[0] in DANGEROUS_LEADS
 
 
+# Excel stores a literal "_x0041_" typed in a cell as "_x005F_x0041_" (an escaped underscore),
+# as does XlsxWriter; openpyxl undoes it in shared strings only, not in inline strings.
+_ESCAPED_ESCAPE_RE = re.compile(r"_x005[Ff](_x[0-9A-Fa-f]{4}_)")
+_LITERAL_ESCAPE_RE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
+def excel_escape(text: str) -> str:
+    """Text as Excel stores it in a cell: a literal ``_xHHHH_`` gets its underscore escaped
+    (``_x005F_xHHHH_``), else Excel would show the character HHHH. For writers that do not
+    do it themselves (openpyxl)."""
+    return _LITERAL_ESCAPE_RE.sub(r"_x005F_\1", text) if "_x" in text else text
+
+
+def excel_unescape(text: str) -> str:
+    """Undo the escaped underscore of ``excel_escape`` in a string openpyxl read from an inline
+    string. For shared strings openpyxl already removed every ``x005F_``, so this finds
+    nothing there: it can be applied to every text read from a workbook."""
+    return _ESCAPED_ESCAPE_RE.sub(r"\1", text) if "_x005" in text else text
+
+
 def excel_len(text: str) -> int:
     """The length Excel counts: UTF-16 code units, so a character outside the Basic
     Multilingual Plane (most emoji, 𝔘, 𠜎) counts two. Excel's limits (255 characters of an
@@ -105,7 +125,7 @@ def text_cell(ws: Any, value: object) -> WriteOnlyCell:
     if isinstance(value, time):
         return WriteOnlyCell(ws, value)
     text = clean_text(str(value))
-    cell = WriteOnlyCell(ws, text)
+    cell = WriteOnlyCell(ws, excel_escape(text))
     if is_dangerous(text) or text in ERROR_CODES:
         cell.data_type = "s"
         cell.quotePrefix = True

@@ -25,6 +25,7 @@ from typing import Any, BinaryIO, TypeVar
 from crmdesk.domain.errors import ImportRejected
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 from crmdesk.exchange import questionnaire_format as qf
+from crmdesk.exchange.cells import excel_unescape
 from crmdesk.exchange.questionnaire_parse import (
     HEADER_SEARCH_ROWS,
     FileAnswer,
@@ -244,6 +245,8 @@ def _iter_raw_rows(ws: Any, name: str, max_rows: int, max_cell_chars: int) -> It
         cells = list(raw[:width])
         for col, value in enumerate(cells, start=1):
             if isinstance(value, str):
+                if "_x005" in value:  # a literal _xHHHH_ as Excel and XlsxWriter write it
+                    cells[col - 1] = value = excel_unescape(value)
                 if len(value) > max_cell_chars:
                     raise ImportRejected(QT_TRANSLATE_NOOP(
                         "Errors", "Row {row}, column {col} of {name} holds more than {limit} characters."),

@@ -31,7 +31,16 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from crmdesk.domain.errors import ImportRejected
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
-from crmdesk.exchange.tabular_rows import MAX_CELLS, MAX_COLUMNS, Limits, Table, collect, too_many_cells
+from crmdesk.exchange.cells import excel_unescape
+from crmdesk.exchange.tabular_rows import (
+    MAX_CELLS,
+    MAX_COLUMNS,
+    Limits,
+    Table,
+    cell_text,
+    collect,
+    too_many_cells,
+)
 from crmdesk.i18n import Translate
 
 # openpyxl only refuses XML entity bombs when it parses through defusedxml; the environment
@@ -91,6 +100,11 @@ def open_workbook(fh: BinaryIO, *, data_only: bool = True) -> Any:
     return reader.wb
 
 
+def _workbook_text(value: object) -> str:
+    """A workbook cell as text (``cell_text``), a literal ``_xHHHH_`` unescaped as Excel does."""
+    return excel_unescape(cell_text(value)) if isinstance(value, str) else cell_text(value)
+
+
 def read_xlsx(path: Path, limits: Limits, tx: Translate) -> Table:
     name = limits.name
     if not XML_DEFUSED:
@@ -109,7 +123,8 @@ def read_xlsx(path: Path, limits: Limits, tx: Translate) -> Table:
             check_sheet_size(fh, getattr(ws, "_worksheet_path", None), name, limits.max_rows)
             # max_col keeps every row at most MAX_COLUMNS wide: a styled cell in column XFD
             # would otherwise make openpyxl build 16,384-wide rows.
-            table = collect(ws.iter_rows(max_col=MAX_COLUMNS, values_only=True), limits, kind="xlsx")
+            table = collect(ws.iter_rows(max_col=MAX_COLUMNS, values_only=True), limits, kind="xlsx",
+                            convert=_workbook_text)
             table.sheet = ws.title
             sheet_path = getattr(ws, "_worksheet_path", None)
         finally:

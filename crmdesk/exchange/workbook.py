@@ -34,7 +34,7 @@ from pathlib import Path
 
 from crmdesk.domain.errors import ExportFailed
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
-from crmdesk.exchange.cells import ERROR_CODES, clean_text, is_dangerous, naive_local
+from crmdesk.exchange.cells import ERROR_CODES, clean_text, excel_len, is_dangerous, naive_local
 
 COLUMN_KINDS = ("text", "int", "date", "datetime")
 MAX_ROW = 1_048_576  # Excel's last row
@@ -274,7 +274,7 @@ def _list_source(choices: list[str], lists: list[list[str]]) -> list[str] | str:
     """The inline list, or the range (without its sheet) of a column of the hidden sheet."""
     items = [clean_text(str(c)) for c in choices]
     inline = ",".join(items)
-    if len(inline) + 2 <= _INLINE_LIST_MAX and not any("," in i or '"' in i for i in items):
+    if excel_len(inline) + 2 <= _INLINE_LIST_MAX and not any("," in i or '"' in i for i in items):
         return items
     lists.append(items)
     letter = _column_letter(len(lists))

@@ -61,17 +61,10 @@ def test_a_description_with_outer_whitespace_survives_an_unchanged_re_import(
         assert s.needs.list()[0].description == OUTER
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "openpyxl keeps XlsxWriter's _x005F_ escape of inline strings (readers: tabular_rows.cell_text…)"))
 def test_a_literal_excel_escape_sequence_comes_back_as_typed(fresh_project: ProjectMaker) -> None:
-    r"""Since commit 088fcf6 the project workbook is written by XlsxWriter in constant-memory mode,
-    which writes inline strings and escapes a literal _xHHHH_ as _x005F_xHHHH_ (as Excel does:
-    right for Excel); openpyxl undoes that escape only in shared strings
-    (openpyxl/reader/strings.py), not in inline strings, so every reader gets '_x005F_x0041_'
-    back for '_x0041_' (a path, a code, a snake_case name: rare but silent). Fix, reader side
-    (tabular_rows.cell_text for str values, and the other readers' text cells):
-    re.sub(r'_x005F(_x[0-9A-Fa-f]{4}_)', r'\1', text), the exact inverse of XlsxWriter's escape.
-    Then drop _no_escape from property_texts."""
+    r"""XlsxWriter (the project workbook) writes inline strings and escapes a literal _xHHHH_
+    as _x005F_xHHHH_, as Excel does; openpyxl undoes that only in shared strings. The readers
+    undo it (cells.excel_unescape). Was a strict xfail until fixed."""
     with fresh_project("a") as (pf, folder):
         s = ProjectServices.over(pf)
         s.needs.create(NeedDraft(title="Champ code_x0041_ du devis", description="_x00E9_"))
