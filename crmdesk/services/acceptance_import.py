@@ -229,13 +229,29 @@ def _campaign_of(conn, ident, name: str):  # type: ignore[no-untyped-def]
             name=name, campaign=ident.campaign) from None
 
 
+AMBIGUOUS = (-1, "")  # a typed name several people of the project answer to
+
+
 def _person(people: list[tuple[int, str]], typed: str) -> tuple[int, str] | None:
-    """Exactly the name, else the only person whose name starts with it (accents and case
-    aside: "julien" finds Julien Perrin)."""
+    """The person the tester typed: the exact name (spaces and case aside), else the name
+    with accents and punctuation aside, else the only person whose name starts with it
+    ("julien" finds Julien Perrin). ``AMBIGUOUS`` when several people match, None when nobody
+    does. Names in a script without Latin letters (李娜, Ирина) are matched exactly: their
+    accent-free form is empty and would match every such name."""
+
+    def one(found: list[tuple[int, str]]) -> tuple[int, str] | None:
+        return found[0] if len(found) == 1 else (AMBIGUOUS if found else None)
+
+    collapsed = " ".join(typed.split()).casefold()
+    found = one([(i, n) for i, n in people if " ".join(n.split()).casefold() == collapsed])
+    if found is not None:
+        return found
     key = normalise(typed)
-    exact = [(i, n) for i, n in people if normalise(n) == key]
-    if exact:
-        return exact[0]
+    if not key:
+        return None
+    found = one([(i, n) for i, n in people if normalise(n) == key])
+    if found is not None:
+        return found
     starts = [(i, n) for i, n in people if normalise(n).startswith(key + " ") or normalise(n).split(" ")[-1] == key]
     return starts[0] if len(starts) == 1 else None
 
@@ -290,10 +306,13 @@ def _plan(preview: ResultsPreview, rows, copies, at_export, people, today: date)
         tester: tuple[int, str] | None = None
         if typed:
             tester = _person(people, typed)
-            if tester is None:
+            if tester is None or tester is AMBIGUOUS:
                 row = case_row.row if case_row and case_row.tester else first_row
                 preview.invalid.append(_note(QT_TRANSLATE_NOOP(
-                    "TestersReport", "Row {row}: \"{name}\" is not a person of the project."), {"row": row, "name": typed}, row))
+                    "TestersReport", "Row {row}: \"{name}\" is not a person of the project.") if tester is None
+                    else QT_TRANSLATE_NOOP(
+                    "TestersReport", "Row {row}: \"{name}\" is the name of several people of the project; "
+                                     "type the full name."), {"row": row, "name": typed}, row))
                 continue
         elif copy.tester_id is not None:
             tester = (copy.tester_id, copy.tester_name)

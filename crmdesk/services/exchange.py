@@ -110,10 +110,41 @@ def preview_needs_import(services: ProjectServices, path: Path | str, mapping: d
     path = Path(path)
     table = read_table(path, translate=translate)
     mapping = guess_mapping(table.headers) if mapping is None else mapping
-    people = {p.name.casefold(): p.id for p in services.people.list()}
+    everyone = services.people.list()
+    people = {p.name.casefold(): p.id for p in everyone}
     parsed = parse_needs(table, mapping, known_people=people, existing_refs=set(services.needs.refs()),
                          translate=translate)
+    _settle_homonyms(services, parsed, everyone, translate)
     return NeedsImportPreview(path, table, mapping, parsed)
+
+
+def _settle_homonyms(services: ProjectServices, parsed: ParsedNeeds, everyone: list, translate: Translate | None) -> None:  # type: ignore[type-arg]
+    """Several people may share a name. A row updating a need whose owner has the name typed
+    keeps that owner; any other row naming such a name is rejected (it could be either)."""
+    def key(name: str) -> str:
+        return " ".join(name.split()).casefold()
+
+    names = {p.id: key(p.name) for p in everyone}
+    shared = {k for k in names.values() if list(names.values()).count(k) > 1}
+    if not shared:
+        return
+    owners = {n.ref: n.owner_id for n in services.needs.list()}
+    kept = []
+    for row in parsed.rows:
+        owner = row.values.get("owner_id")
+        if owner is None or names.get(owner) not in shared:  # type: ignore[arg-type]
+            kept.append(row)
+            continue
+        current = owners.get(row.ref) if row.ref else None
+        if current is not None and names.get(current) == names.get(owner):  # type: ignore[arg-type]
+            row.values["owner_id"] = current
+            kept.append(row)
+            continue
+        text = QT_TRANSLATE_NOOP("Import", 'Several people are named "{name}": choose the owner in crmdesk.')
+        parsed.rejected.append((row.row_number, (translate("Import", text) if translate else text).format(
+            name=next(p.name for p in everyone if p.id == owner))))
+    parsed.rows[:] = kept
+    parsed.rejected.sort()
 
 
 @dataclass(frozen=True)

@@ -4531,6 +4531,10 @@
         <source>{count} formula cells have no computed value and were read as empty ({cells}); open and save the file in Excel first.</source>
         <translation>{count} cellules contenant une formule n&apos;ont pas de valeur calculée et ont été lues comme vides ({cells}) ; ouvrez d&apos;abord le fichier dans Excel et enregistrez-le.</translation>
     </message>
+    <message>
+        <source>Several people are named &quot;{name}&quot;: choose the owner in crmdesk.</source>
+        <translation>Plusieurs personnes s’appellent « {name} » : choisissez le porteur dans crmdesk.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -7641,6 +7645,10 @@ pondérée</translation>
     <message>
         <source>Row {row}: &quot;{name}&quot; is not a person of the project.</source>
         <translation>Ligne {row} : « {name} » n&apos;est pas une personne du projet.</translation>
+    </message>
+    <message>
+        <source>Row {row}: &quot;{name}&quot; is the name of several people of the project; type the full name.</source>
+        <translation>Ligne {row} : « {name} » est le nom de plusieurs personnes du projet ; saisissez le nom complet.</translation>
     </message>
     <message>
         <source>{ref} has no date: it is recorded with today&apos;s date.</source>

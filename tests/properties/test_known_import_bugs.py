@@ -75,8 +75,6 @@ def test_a_literal_excel_escape_sequence_comes_back_as_typed(fresh_project: Proj
         assert result.unchanged == 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "needs import keys owners by casefolded name (services/exchange.py preview_needs_import)"))
 def test_an_owner_with_a_homonym_is_kept_by_an_unchanged_re_import(fresh_project: ProjectMaker) -> None:
     """Two people with the same name (homonyms, or names equal ignoring case): the needs import keys
     people by name.casefold() (services/exchange.py preview_needs_import: {p.name.casefold():
@@ -92,6 +90,17 @@ def test_an_owner_with_a_homonym_is_kept_by_an_unchanged_re_import(fresh_project
         out = export_project(s, folder / "projet.xlsx", "en")
         result, _ = apply_needs_import(s, preview_needs_import(s, out))
         assert s.needs.list()[0].owner_id == first and result.unchanged == 1
+        # a new need naming them could be either: refused with a sentence, nothing guessed
+        wb = load_workbook(out)
+        ws = wb.worksheets[0]
+        header = [c.value for c in ws[1]]
+        row = [None] * len(header)
+        row[header.index("Title")], row[header.index("Owner")] = "Relances", "Marie Martin"
+        ws.append(row)
+        wb.save(folder / "with-new.xlsx")
+        preview = preview_needs_import(s, folder / "with-new.xlsx")
+        assert [reason for _row, reason in preview.parsed.rejected] == [
+            'Several people are named "Marie Martin": choose the owner in crmdesk.']
 
 
 @pytest.mark.xfail(strict=True, reason=(
@@ -158,7 +167,6 @@ def test_a_tester_actual_result_with_outer_whitespace_comes_back_as_typed(
         assert execution.actual_result == OUTER
 
 
-@pytest.mark.xfail(strict=True, reason="acceptance_import._person: non-Latin names all normalise to ''")
 def test_a_tester_with_a_non_latin_name_is_recorded_as_themselves(fresh_project: ProjectMaker) -> None:
     """services/acceptance_import._person compares questionnaire_format.normalise(name), which keeps
     only [0-9a-z] after removing accents: every name in a non-Latin script (Chinese, Arabic,
@@ -177,3 +185,23 @@ def test_a_tester_with_a_non_latin_name_is_recorded_as_themselves(fresh_project:
         apply_results(pf, preview)
         (execution,) = AcceptanceService(pf).executions(campaign_id)
         assert execution.tester_name == "李娜"
+
+
+def test_a_tester_name_several_people_answer_to_is_refused_not_guessed(fresh_project: ProjectMaker) -> None:
+    """Two people whose names differ only by accents: a tester typing the accent-free form
+    could be either, so the row is invalid with a sentence saying so (nothing recorded)."""
+    with fresh_project() as (pf, folder):
+        out, campaign_id = _campaign_workbook(pf, folder, ["Zoé Martin", "Zoë Martin"])
+        today = date.today()
+        filled = _type_case_row(out, folder / "filled.xlsx", {
+            "result": "passed", "tester": "ZOE MARTIN", "date": datetime(today.year, today.month, today.day)})
+        preview = preview_results(pf, filled, english, today)
+        assert [n.text(english) for n in preview.invalid] == [
+            'Row 2: "ZOE MARTIN" is the name of several people of the project; type the full name.']
+        exact = _type_case_row(out, folder / "exact.xlsx", {
+            "result": "passed", "tester": "zoë martin", "date": datetime(today.year, today.month, today.day)})
+        preview = preview_results(pf, exact, english, today)
+        assert preview.invalid == []
+        apply_results(pf, preview)
+        (execution,) = AcceptanceService(pf).executions(campaign_id)
+        assert execution.tester_name == "Zoë Martin"
