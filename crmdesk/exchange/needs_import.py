@@ -306,9 +306,10 @@ class _RowParser:
             values["source_date"] = self._date(when) if when else None
 
         for key in _TEXT_FIELDS:
-            text = self.get(cells, key)
-            if text is not None:
-                values[key] = self._clean(key, text)
+            index = self.mapping.get(key)
+            if index is not None:  # as typed: outer spaces and line breaks are part of the text
+                text = cells[index] if index < len(cells) else ""
+                values[key] = self._clean(key, text if key != "source_workshop" else text.strip())
         return NeedImportRow(row_number=number, ref=ref, values=values)
 
     def _ref(self, number: int, cells: list[str]) -> str | None:

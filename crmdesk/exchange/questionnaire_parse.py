@@ -25,7 +25,7 @@ from crmdesk.domain.questionnaires import (
     Coverage,
 )
 from crmdesk.exchange import questionnaire_format as qf
-from crmdesk.exchange.tabular_rows import cell_text
+from crmdesk.exchange.tabular_rows import cell_text, free_text
 from crmdesk.i18n import Translate, translator
 
 REPORT = "QuestionnaireReport"
@@ -251,7 +251,7 @@ def parse_rows(rows: Sequence[RawRow], header_row: int, mapping: dict[str, int],
                 invalid("coverage", QT_TRANSLATE_NOOP(
                     "QuestionnaireReport", "Row {row}, column \"{column}\": \"{value}\" is not a coverage (expected: {expected})."),
                     value=_short(cov_text), expected=expected)
-        comment = text(cells, "comment") if "comment" in mapping else ""
+        comment = free_text(raw(cells, "comment")) if "comment" in mapping else ""  # as typed
         if len(comment) > COMMENT_MAX:
             invalid("comment", QT_TRANSLATE_NOOP(
                 "QuestionnaireReport", "Row {row}, column \"{column}\": the text is longer than {limit} characters."),

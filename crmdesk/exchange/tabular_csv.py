@@ -84,7 +84,7 @@ def _csv_cell(value: object) -> str:
     text = str(value)
     if "\r" in text:  # line breaks inside quoted values: CR LF / CR -> LF, as in .xlsx
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return csv_untext(text.strip())
+    return csv_untext(text) if text.strip() else ""  # free text keeps its outer whitespace
 
 
 def _guarded(reader: Iterator[list[str]], name: str) -> Iterator[list[str]]:

@@ -70,6 +70,15 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def free_text(value: object) -> str:
+    """A cell as the person typed it: text keeps its outer spaces and line breaks (a
+    description starting with an indented line, a comment ending with one); whitespace alone
+    is no text. Other values as ``cell_text``."""
+    if isinstance(value, str):
+        return value if value.strip() else ""
+    return cell_text(value)
+
+
 def collect(rows: Iterable[Sequence[object]], limits: Limits, *, kind: str,
             convert: Callable[[object], str] = cell_text) -> Table:
     """Header = first non-empty row; empty rows are skipped; rows are numbered from 1."""
@@ -96,7 +105,7 @@ def collect(rows: Iterable[Sequence[object]], limits: Limits, *, kind: str,
         if width == 0:
             filler = empty_filler(raw, filler)
             continue
-        texts = [convert(v) for v in raw[:width]]
+        texts = [convert(v) for v in raw[:width]]  # may keep outer whitespace (free_text)
         for col, text in enumerate(texts, start=1):
             if len(text) > limits.max_cell_chars:
                 raise ImportRejected(QT_TRANSLATE_NOOP(
@@ -108,7 +117,7 @@ def collect(rows: Iterable[Sequence[object]], limits: Limits, *, kind: str,
         if cells > MAX_CELLS:
             raise too_many_cells(name, MAX_CELLS)
         if headers is None:
-            headers, header_row = texts, number
+            headers, header_row = [t.strip() for t in texts], number
             continue
         if len(out) >= limits.max_rows:
             raise ImportRejected(QT_TRANSLATE_NOOP(

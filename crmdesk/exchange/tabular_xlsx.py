@@ -39,6 +39,7 @@ from crmdesk.exchange.tabular_rows import (
     Table,
     cell_text,
     collect,
+    free_text,
     too_many_cells,
 )
 from crmdesk.i18n import Translate
@@ -101,8 +102,8 @@ def open_workbook(fh: BinaryIO, *, data_only: bool = True) -> Any:
 
 
 def _workbook_text(value: object) -> str:
-    """A workbook cell as text (``cell_text``), a literal ``_xHHHH_`` unescaped as Excel does."""
-    return excel_unescape(cell_text(value)) if isinstance(value, str) else cell_text(value)
+    """A workbook cell as typed (``free_text``), a literal ``_xHHHH_`` unescaped as Excel does."""
+    return excel_unescape(free_text(value)) if isinstance(value, str) else cell_text(value)
 
 
 def read_xlsx(path: Path, limits: Limits, tx: Translate) -> Table:

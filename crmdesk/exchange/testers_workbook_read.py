@@ -26,7 +26,7 @@ from crmdesk.domain.needs import TEXT_MAX, format_ref, parse_ref
 from crmdesk.exchange import testers_workbook_format as tf
 from crmdesk.exchange.questionnaire_read import _OLE2_MAGIC, _ZIP_MAGIC, sheet_with_header
 from crmdesk.exchange.tabular import XLSX_SUFFIXES, _check_file
-from crmdesk.exchange.tabular_rows import cell_text, import_boundary
+from crmdesk.exchange.tabular_rows import cell_text, free_text, import_boundary
 from crmdesk.exchange.tabular_xlsx import XML_DEFUSED, _prescan, check_sheet_size, open_workbook
 from crmdesk.i18n import SUPPORTED_LANGUAGES, Translate, translator
 
@@ -246,7 +246,8 @@ def _parse_rows(parsed: ParsedResults, rows: list[tuple[int, Any]], header_row: 
             continue
         parsed.rows_read += 1
         ref_text = text(cells, "ref")
-        answers = [text(cells, f) for f in ("result", "actual", "comment")]
+        # the actual result and the comment as typed (outer spaces and line breaks kept)
+        answers = [text(cells, "result"), free_text(value(cells, "actual")), free_text(value(cells, "comment"))]
         if not ref_text:
             if any(answers):
                 parsed.invalid.append(tf.Note(QT_TRANSLATE_NOOP(

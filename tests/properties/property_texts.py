@@ -16,29 +16,14 @@ Strategies:
   fields sometimes filled up to their limit), and in multi-line texts rarely a pasted control
   character.
 * ``answer_text``: text a reader gives back (a vendor's or tester's answer, a need's
-  description): it starts with a hostile lead or a visible character and ends with a visible
-  one — see KNOWN READER BUG below.
+  description): free text, read as typed — outer spaces, tabs and line breaks included (the
+  readers strip only refs, names, headers and choices). Text that is whitespace alone is no
+  text, so it starts or ends with a visible character on at least one side.
 
 Texts holding a literal ``_xHHHH_`` (``_x0041_``: how Excel escapes characters in XML) are
 written escaped (``_x005F_x0041_``) and read back unescaped. Only the escape of an escape
 (a user typing ``_x005F_x0041_`` itself) is left out: openpyxl removes every ``x005F_`` from
 shared strings, so that text cannot come back from a workbook openpyxl reads.
-
-KNOWN READER BUG below.
-
-Texts holding a literal ``_xHHHH_`` (``_x0041_``: how Excel escapes characters in XML) are left
-out of every strategy: the project workbook writes them escaped as ``_x005F_x0041_`` (XlsxWriter,
-as Excel does) and openpyxl does not undo that escape in inline strings, so they do not come
-back; pinned in ``test_known_import_bugs.py``.
-
-KNOWN READER BUG (reported, not fixed here: the readers belong to another change): every
-reader strips each cell (``tabular_rows.cell_text`` and ``needs_import._cell`` for needs,
-``questionnaire_parse.parse_rows`` through ``cell_text`` for vendor comments,
-``testers_workbook_read._parse_rows`` for tester texts), so text that starts or ends with
-spaces, tabs or newlines does not come back as typed. The round-trip properties therefore
-feed the readers only texts without outer whitespace; ``test_known_import_bugs.py`` pins the
-bug with strict xfail examples. Writer-side checks (what the exported workbook shows) use the
-full strategies, outer whitespace included.
 
 Checks: ``assert_safe_workbook`` (no formula anywhere, quote-prefixed dangerous text, Excel's
 limits), ``sheet_rows`` (a sheet's values), ``type_in_cell`` (typing in a cell as Excel stores
@@ -143,13 +128,14 @@ def typed_line(limit: int) -> st.SearchStrategy[str]:
 
 def answer_text(*, long_ok: bool = True, controls: bool = False) -> st.SearchStrategy[str]:
     """Text for a field a reader gives back (a vendor's or tester's answer, a need's
-    description…): it starts with a hostile lead or a visible character and ends with a
-    visible one, so no whitespace is at either end even after ``clean_text`` (KNOWN READER
-    BUG above). ``controls``: may hold pasted control characters (text typed in the app; a
+    description…), outer whitespace included (see the module docstring); it holds a visible
+    character. ``controls``: may hold pasted control characters (text typed in the app; a
     spreadsheet cell cannot hold them)."""
+    spaces = st.sampled_from(("", "", " ", "  ", "\t", "\n", "\r\n", " \n  "))
     lead = st.one_of(st.sampled_from(HOSTILE_LEADS), _VISIBLE)
     body = _body(_ANY_CHAR if controls else _CELL_CHAR, long_ok)
-    return st.builds(lambda a, b, c: _no_escape(a + b + c), lead, body, _VISIBLE)
+    return st.builds(lambda before, a, b, c, after: _no_escape(before + a + b + c + after),
+                     spaces, lead, body, _VISIBLE, spaces)
 
 
 def expected_cell(stored: str) -> str | None:

@@ -1,4 +1,5 @@
-"""Known import bugs the round-trip properties found, pinned by strict xfail examples.
+"""Import bugs the round-trip properties found, each pinned by an example (they were strict
+xfails until fixed; the strategies of the properties were widened as each fix landed).
 
 Each example is what the properties would generate if their strategies did not avoid it;
 ``strict=True`` turns the fix into a failure ("XPASS(strict)"), the signal to delete the
@@ -42,8 +43,6 @@ def _column(ws: Any, header: str) -> int:
     return next(c.column for c in ws[1] if c.value == header)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "readers strip text cells (tabular_rows.cell_text, needs_import._cell)"))
 def test_a_description_with_outer_whitespace_survives_an_unchanged_re_import(
         fresh_project: ProjectMaker) -> None:
     """Readers strip every cell: tabular_rows.cell_text (value.strip()) and needs_import._cell
@@ -103,8 +102,6 @@ def test_an_owner_with_a_homonym_is_kept_by_an_unchanged_re_import(fresh_project
             'Several people are named "Marie Martin": choose the owner in crmdesk.']
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "questionnaire reader strips the comment (questionnaire_parse.parse_rows via cell_text)"))
 def test_a_vendor_comment_with_outer_whitespace_comes_back_as_typed(
         fresh_project: ProjectMaker) -> None:
     """questionnaire_parse.parse_rows reads the comment through tabular_rows.cell_text, which strips
@@ -149,8 +146,6 @@ def _type_case_row(src: Path, dst: Path, values: dict[str, object]) -> Path:
     return dst
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "testers' reader strips actual result and comment (testers_workbook_read._parse_rows)"))
 def test_a_tester_actual_result_with_outer_whitespace_comes_back_as_typed(
         fresh_project: ProjectMaker) -> None:
     """testers_workbook_read._parse_rows reads actual result and comment with cell_text(raw).strip():

@@ -13,10 +13,10 @@ read back by the needs import (``preview_needs_import`` + ``apply_needs_import``
   reports every need unchanged and nothing created or updated.
 
 The exported workbook never holds a formula. Restrictions of the strategies (what the app or
-the UI refuses, or a known reader bug): titles non-blank and at most 300 characters, domain
+the UI refuses): titles non-blank and at most 300 characters, domain
 names without "/", at most 200 characters and unique among siblings, people's names unique
-ignoring case (the import matches owners by name); the free texts read back start and end
-with a visible character (``property_texts`` KNOWN READER BUG).
+ignoring case (the import matches owners by name); the free texts read back hold a visible
+character (whitespace alone is no text) and keep their outer whitespace.
 """
 
 from __future__ import annotations

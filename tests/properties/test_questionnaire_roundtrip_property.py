@@ -17,8 +17,9 @@ typed with a leading ``=`` is a quote-prefixed string, never a formula) and save
 * reading the same file again plans nothing to change.
 
 Restrictions: titles and names non-blank within the app's limits (300/200 characters);
-the vendor's comments start and end with a visible character (``property_texts`` KNOWN READER
-BUG); a spreadsheet cell cannot hold control characters, so the vendor's texts have none.
+the vendor's comments hold a visible character (whitespace alone is no comment) and keep their
+outer whitespace; a spreadsheet cell cannot hold control characters, so the vendor's texts have
+none.
 """
 
 from __future__ import annotations
