@@ -62,6 +62,7 @@ from crmdesk.services.acceptance_queries import (
     read_campaign,
     read_campaign_cases,
     read_executions,
+    steps_from_json,
     story_need_t,
     story_t,
 )
@@ -169,12 +170,15 @@ def audit_rows(conn: Connection, campaign_id: int | None = None, translate: Tran
     """Every execution (all attempts) with who, when, the result and, for a KO or blocked
     attempt, the justification: failing steps, expected and actual results, comment."""
     where = cc_t.c.campaign_id == campaign_id if campaign_id is not None else None
-    steps = {c.id: c.steps for c in read_campaign_cases(conn, campaign_id)}
+    # the cases' steps as stored: only those of failed or blocked attempts are parsed
+    query = select(cc_t.c.id, cc_t.c.steps_json)
+    steps = dict(conn.execute(query if where is None else query.where(where)).all())
     out = []
     for e in read_executions(conn, where):
         why = ""
         if e.result in (Result.FAILED, Result.BLOCKED):
-            why = justification(steps.get(e.campaign_case_id, ()), e.steps, e.actual_result, e.comment, translate)
+            why = justification(steps_from_json(steps.get(e.campaign_case_id) or ""), e.steps, e.actual_result,
+                                e.comment, translate)
         out.append(AuditRow(e.campaign_name, e.case_ref, e.case_title, e.attempt, e.result, e.tester_name,
                             e.executed_at, e.actual_result, e.comment, why, e.defect_refs))
     return out
