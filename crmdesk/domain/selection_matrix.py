@@ -45,6 +45,7 @@ from crmdesk.domain.selection import (
 )
 from crmdesk.domain.selection_results import (
     CellRead,
+    CellScore,
     CellSource,
     CostWorking,
     Elimination,
@@ -53,7 +54,7 @@ from crmdesk.domain.selection_results import (
     RankingRow,
 )
 from crmdesk.domain.selection_scoring import (
-    aggregate,
+    aggregate_all,
     competition_ranks,
     cost_marks,
     disagreements,
@@ -82,7 +83,8 @@ class SelectionMatrix:
     flags: np.ndarray  # disagreement
     sources: np.ndarray  # CellSource codes
     proposals: np.ndarray
-    all_scores: tuple[ScoreRead | tuple, ...]  # as read; ``scores`` groups them by cell on first use
+    marks: np.ndarray  # evaluators × candidates × criteria: each evaluator's score (NaN: none)
+    comments: Mapping[tuple[int, int, int], str]  # (candidate id, criterion id, evaluator id) → comment
     consensus: Mapping[tuple[int, int], ConsensusRead]
     eliminations: Mapping[int, tuple[Elimination, ...]]
     lowest_tco: float | None
@@ -90,17 +92,18 @@ class SelectionMatrix:
     criterion_groups: np.ndarray  # each criterion's group index
     _cand_index: dict[int, int] = field(repr=False, default_factory=dict)
     _crit_index: dict[int, int] = field(repr=False, default_factory=dict)
-    _by_cell: dict[tuple[int, int], tuple[ScoreRead, ...]] = field(repr=False, default_factory=dict)
-    # evaluator slot, candidate row, criterion column and value of each known score (vectorised)
-    score_cells: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] = field(repr=False, default=())  # type: ignore[assignment]
 
     # ------------------------------------------------------------------------- building
     @classmethod
     def build(cls, *, settings: SelectionSettingsRead, candidates: Sequence[CandidateRead],
               groups: Sequence[GroupRead], criteria: Sequence[CriterionRead],
-              evaluators: Sequence[EvaluatorRead], scores: Iterable[ScoreRead | tuple],
+              evaluators: Sequence[EvaluatorRead], scores: Iterable[ScoreRead | tuple] | np.ndarray,
               consensus: Iterable[ConsensusRead] = (), answers: Iterable[AnswerFact] = (),
-              domain_subtrees: Mapping[int, frozenset[int]] | None = None) -> SelectionMatrix:
+              domain_subtrees: Mapping[int, frozenset[int]] | None = None,
+              comments: Mapping[tuple[int, int, int], str] | None = None) -> SelectionMatrix:
+        """``scores``: ScoreRead objects, or (candidate id, criterion id, evaluator id, value)
+        rows, or such rows as a structured array (``SCORE_ROWS``: the service's fast path, which
+        then gives the non-empty ``comments`` apart)."""
         cands, crits, evals = tuple(candidates), tuple(criteria), tuple(evaluators)
         n, m, e = len(cands), len(crits), len(evals)
         ci = {c.id: i for i, c in enumerate(cands)}
@@ -111,24 +114,21 @@ class SelectionMatrix:
 
         # Opinions: one slot per evaluator, plus one for the accepted vendor proposal.
         opinions = np.full((n, m, e + 1), np.nan)
-        score_list = tuple(scores)  # ScoreRead objects, or tuples in ScoreRead's field order
-        if score_list and n and m and e:
-            raw = np.array([s[:4] if isinstance(s, tuple) else (s.candidate_id, s.criterion_id, s.evaluator_id,
-                                                                  s.value) for s in score_list], dtype=float)
-            rows, ok_c = _positions(raw[:, 0], [c.id for c in cands])
-            cols, ok_k = _positions(raw[:, 1], [k.id for k in crits])
-            slots, ok_e = _positions(raw[:, 2], [v.id for v in evals])
+        rows_in, notes = _score_rows(scores)
+        if comments:
+            notes.update(comments)
+        if len(rows_in) and n and m and e:
+            rows, ok_c = _positions(rows_in["c"], [c.id for c in cands])
+            cols, ok_k = _positions(rows_in["k"], [k.id for k in crits])
+            slots, ok_e = _positions(rows_in["e"], [v.id for v in evals])
             ok = ok_c & ok_k & ok_e
-            opinions[rows[ok], cols[ok], slots[ok]] = raw[ok, 3]
-            cells = (slots[ok], rows[ok], cols[ok], raw[ok, 3])
-        else:
-            cells = (np.zeros(0, dtype=int),) * 3 + (np.zeros(0),)  # type: ignore[assignment]
+            opinions[rows[ok], cols[ok], slots[ok]] = rows_in["v"][ok]
+        marks = np.moveaxis(opinions[:, :, :e], 2, 0).copy()  # before cost criteria are blanked
         answer_list = list(answers)
         proposals = _proposals(settings, crits, answer_list, ci, subtrees, n, m)
         opinions[:, :, e] = proposals
         opinions[:, is_cost, :] = np.nan
-        means, spread, count = aggregate(opinions, "mean")
-        medians = aggregate(opinions, "median")[0]
+        means, medians, spread, count = aggregate_all(opinions)
         values = (medians if settings.aggregate == "median" else means).copy()
         flags = disagreements(spread, settings.disagreement_gap)
         sources = np.where(count > 0, int(CellSource.OPINIONS), int(CellSource.NONE)).astype(np.int8)
@@ -155,26 +155,21 @@ class SelectionMatrix:
             settings=settings, candidates=cands, groups=tuple(groups), criteria=crits, evaluators=evals,
             values=values, means=means, medians=medians, spreads=spread, flags=flags, sources=sources,
             proposals=proposals,
-            all_scores=score_list,
+            marks=marks, comments=notes,
             consensus=agreed, eliminations=eliminated, lowest_tco=lowest, lowest_names=lowest_names,
             criterion_groups=np.array([gi[k.group_id] for k in crits], dtype=int),
-            _cand_index=ci, _crit_index=ki, score_cells=cells,
+            _cand_index=ci, _crit_index=ki,
         )
 
     # ---------------------------------------------------------------------------- reads
-    @property
-    def scores(self) -> Mapping[tuple[int, int], tuple[ScoreRead, ...]]:
-        """(candidate id, criterion id) → the evaluators' scores, in the evaluators' order."""
-        if not self._by_cell and self.all_scores:
-            order = {v.id: k for k, v in enumerate(self.evaluators)}
-            found: dict[tuple[int, int], list[ScoreRead]] = defaultdict(list)
-            for item in self.all_scores:
-                s = ScoreRead(*item) if isinstance(item, tuple) else item
-                if s.evaluator_id in order:
-                    found[(s.candidate_id, s.criterion_id)].append(s)
-            for key, items in found.items():
-                self._by_cell[key] = tuple(sorted(items, key=lambda s: order[s.evaluator_id]))
-        return self._by_cell
+    def scores_of(self, candidate_id: int, criterion_id: int) -> tuple[CellScore, ...]:
+        """The evaluators' scores of one cell, in the evaluators' order."""
+        i, j = self._cand_index.get(candidate_id), self._crit_index.get(criterion_id)
+        if i is None or j is None:
+            return ()
+        return tuple(CellScore(candidate_id, criterion_id, ev.id, float(self.marks[x, i, j]),
+                               self.comments.get((candidate_id, criterion_id, ev.id), ""))
+                     for x, ev in enumerate(self.evaluators) if not np.isnan(self.marks[x, i, j]))
 
     @property
     def group_weights(self) -> np.ndarray:
@@ -201,7 +196,7 @@ class SelectionMatrix:
             candidate_id=candidate_id, criterion_id=criterion_id, value=_opt(self.values[i, j]),
             source=CellSource(int(self.sources[i, j])), mean=_opt(self.means[i, j]),
             median=_opt(self.medians[i, j]), spread=_opt(self.spreads[i, j]),
-            disagreement=bool(self.flags[i, j]), scores=self.scores.get((candidate_id, criterion_id), ()),
+            disagreement=bool(self.flags[i, j]), scores=self.scores_of(candidate_id, criterion_id),
             proposal=_opt(self.proposals[i, j]), consensus=self.consensus.get((candidate_id, criterion_id)),
             knocked_out=knocked, cost=cost,
         )
@@ -274,6 +269,24 @@ class SelectionMatrix:
 
 
 # ------------------------------------------------------------------------------ helpers
+SCORE_ROWS = np.dtype([("c", "i8"), ("k", "i8"), ("e", "i8"), ("v", "f8")])  # candidate, criterion, evaluator, value
+
+
+def _score_rows(scores: Iterable[ScoreRead | tuple] | np.ndarray
+                ) -> tuple[np.ndarray, dict[tuple[int, int, int], str]]:
+    """The scores as a ``SCORE_ROWS`` array, and the comments they carry."""
+    if isinstance(scores, np.ndarray):
+        return scores, {}
+    rows, notes = [], {}
+    for s in scores:
+        if isinstance(s, ScoreRead):
+            s = (s.candidate_id, s.criterion_id, s.evaluator_id, s.value, s.comment)
+        rows.append(tuple(s[:4]))
+        if len(s) > 4 and s[4]:
+            notes[(s[0], s[1], s[2])] = s[4]
+    return np.array(rows, dtype=SCORE_ROWS), notes
+
+
 def _positions(ids: np.ndarray, known: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
     """The index of each id in ``known`` and whether it is there at all (vectorised lookup)."""
     if not known:

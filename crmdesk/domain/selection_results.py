@@ -17,7 +17,6 @@ from crmdesk.domain.selection import (
     CandidateStatus,
     ConsensusRead,
     GroupRead,
-    ScoreRead,
     Translate,
 )
 
@@ -111,6 +110,18 @@ class CostWorking:
 
 
 @dataclass(frozen=True, slots=True)
+class CellScore:
+    """An evaluator's score as the matrix shows it in a cell (``ScoreRead`` without the time
+    of the last change, which the matrix does not read)."""
+
+    candidate_id: int
+    criterion_id: int
+    evaluator_id: int
+    value: float
+    comment: str
+
+
+@dataclass(frozen=True, slots=True)
 class CellRead:
     """One candidate × criterion cell, with everything behind its value."""
 
@@ -122,7 +133,7 @@ class CellRead:
     median: float | None
     spread: float | None  # highest − lowest opinion
     disagreement: bool  # spread ≥ the settings' gap
-    scores: tuple[ScoreRead, ...]
+    scores: tuple[CellScore, ...]  # in the evaluators' order
     proposal: float | None  # from accepted vendor answers (counts as one more opinion)
     consensus: ConsensusRead | None
     knocked_out: bool  # this cell eliminates its candidate

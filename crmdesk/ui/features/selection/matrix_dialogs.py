@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.selection import EvaluatorRead, ScoreRead
+from crmdesk.domain.selection import EvaluatorRead
+from crmdesk.domain.selection_results import CellScore
 from crmdesk.ui.features.selection.matrix_common import mark_text
 
 NO_SCORE = -1.0
@@ -38,7 +39,7 @@ class ScoreDialog(QDialog):
     """One evaluator's score (0-5, or none) and comment on one cell."""
 
     def __init__(self, candidate: str, criterion: str, evaluators: Sequence[EvaluatorRead],
-                 scores: Sequence[ScoreRead], evaluator_id: int | None, labels: Sequence[str],
+                 scores: Sequence[CellScore], evaluator_id: int | None, labels: Sequence[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scoreDialog")

@@ -147,20 +147,12 @@ class MatrixModel(QAbstractTableModel):
         ci = {c.id: i for i, c in enumerate(matrix.candidates)}
         ki = {k.id: j for j, k in enumerate(matrix.criteria)}
         ei = {v.id: x for x, v in enumerate(matrix.evaluators)}
-        marks = np.full((e, n, m), np.nan)
-        if e and n and m and len(matrix.score_cells[0]):
-            slots, rows, cols, values = matrix.score_cells
-            marks[slots, rows, cols] = values  # 80,000 marks at once (a Python loop took 55 ms)
         comments: dict[tuple[int, int, int], str] = {}
-        for item in matrix.all_scores:
-            if not (item[4] if isinstance(item, tuple) else item.comment):
-                continue
-            cand, crit, ev, comment = (item[0], item[1], item[2], item[4]) if isinstance(item, tuple) else (
-                item.candidate_id, item.criterion_id, item.evaluator_id, item.comment)
+        for (cand, crit, ev), comment in matrix.comments.items():
             i, j, x = ci.get(cand), ki.get(crit), ei.get(ev)
             if i is not None and j is not None and x is not None:
                 comments[(x, i, j)] = comment
-        self._marks, self._comments = marks, comments
+        self._marks, self._comments = matrix.marks, comments
         self._knocked = {(ci[cid], ki[el.criterion_id]) for cid, found in matrix.eliminations.items()
                          for el in found if el.kind is EliminationKind.KNOCKOUT and el.criterion_id in ki
                          and cid in ci}

@@ -504,7 +504,7 @@ class MatrixPanel(QWidget):
         cand, crit = target
         ev = self.current_evaluator()
         dialog = ScoreDialog(cand.name, crit.label, self.matrix.evaluators,
-                             self.matrix.scores.get((cand.id, crit.id), ()), ev.id if ev else None,
+                             self.matrix.scores_of(cand.id, crit.id), ev.id if ev else None,
                              score_labels(self.matrix.settings), self)
         if not dialog.exec():
             return

@@ -77,7 +77,7 @@ class WorkshopModel(QAbstractTableModel):
         row_of = {c.id: r for r, c in enumerate(cands)}
         if self.criterion is not None:
             for cand in cands:
-                for score in matrix.scores.get((cand.id, self.criterion.id), ()):
+                for score in matrix.scores_of(cand.id, self.criterion.id):
                     x = ev_index.get(score.evaluator_id)
                     if x is not None:
                         marks[row_of[cand.id], x] = score.value
