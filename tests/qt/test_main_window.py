@@ -26,6 +26,8 @@ def test_tabs_menus_and_status_bar(qtbot, open_window, demo_path):
     assert window.findChild(QLabel, "placeholderText") is None  # every tab is a real one now
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
+    window.tabs.setCurrentIndex(2)
+    assert "5 candidates" in window.counts_label.text()  # the matrix's counts, told while it was built
     window.tabs.setCurrentIndex(1)
     assert "66 needs" in window.counts_label.text()
     window.tabs.setCurrentIndex(0)

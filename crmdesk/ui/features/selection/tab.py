@@ -51,6 +51,7 @@ class SelectionTab(QWidget):
         self.panels: list[LazyPanel] = [self.candidates, self.criteria, self.evaluators, self.answers, self.results]
         self._build_ui()
         self.matrix.counts_changed.connect(self._on_matrix_counts)
+        self._matrix_counts = self.matrix.counts_text()  # told while it was built, before we listened
         self.matrix.cell_selected.connect(lambda candidate_id, _criterion: self.answers.set_candidate(candidate_id))
         events.data_changed.connect(self._on_data_changed)
         self._show_settings()
