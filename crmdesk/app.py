@@ -14,6 +14,10 @@ from crmdesk.i18n import resolve_language
 from crmdesk.paths import AppPaths, resource_path
 from crmdesk.settings import AppSettings
 
+# The other tabs are prepared this long after the window shows (the first paint done, the
+# user reading): a later switch only shows them. See crmdesk/ui/warm_up.py.
+WARM_UP_MS = 300
+
 
 def choose_project(workspace, settings: AppSettings, requested: Path | None):  # type: ignore[no-untyped-def]
     """The project to open: the one asked for, else the last one, else the default project
@@ -91,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             pf = recovered
     elif error is not None:
         QMessageBox.warning(None, "crmdesk", error_text(error))
-    window = MainWindow(workspace, settings, ProjectServices.over(pf), on_language_change=change_language)
+    window = MainWindow(workspace, settings, ProjectServices.over(pf), on_language_change=change_language,
+                        warm_up_ms=WARM_UP_MS)
     window.show()
     if "--self-test" in argv:  # start, show every tab, close cleanly: used to check a build
         from PySide6.QtCore import QTimer

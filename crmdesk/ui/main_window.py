@@ -30,13 +30,16 @@ from crmdesk.ui.i18n import error_text
 from crmdesk.ui.ui_state import UiState
 from crmdesk.ui.dialogs.recovery import offer_backup
 from crmdesk.ui.undo import Commander
+from crmdesk.ui.warm_up import WarmUp
 
 TAB_KEYS = ("project", "needs", "selection", "sprints", "acceptance")
 
 
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, settings: AppSettings, services: ProjectServices,
-                 *, on_language_change: Callable[[str], None] | None = None) -> None:
+                 *, on_language_change: Callable[[str], None] | None = None, warm_up_ms: int | None = None) -> None:
+        """``warm_up_ms``: build the tabs not shown yet that long after each project opens (see
+        ``warm_up``); None builds each one only when it is first shown."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.workspace = workspace
@@ -61,6 +64,8 @@ class MainWindow(QMainWindow):
         self._counts: dict[QWidget, str] = {}
         self._pages: dict[str, QWidget] = {}
         self._kept_tab = -1
+        self._warm_up_ms = warm_up_ms
+        self.warm_up = WarmUp(TAB_KEYS, lambda key: key in self._pages, self.page, self)
         self.events.data_changed.connect(self._on_data_changed)
         self._build_menus()
         last_tab = self.ui_state.value("window/tab", "needs")
@@ -165,6 +170,8 @@ class MainWindow(QMainWindow):
             act.setText(self.tabs.tabText(i))
         self._on_tab_changed(self.tabs.currentIndex())
         self._update_title()
+        if self._warm_up_ms is not None:
+            self.warm_up.start(self._warm_up_ms)
 
     def _build_page(self, key: str) -> QWidget:
         s, cmd, ev = self.services, self.commander, self.events
@@ -228,6 +235,7 @@ class MainWindow(QMainWindow):
     def _teardown_tabs(self) -> int:
         """Remove the tabs while their project is still open (removing one shows the next, which
         would reload from the project). Returns the index of the tab that was current."""
+        self.warm_up.stop()
         current = self.tabs.currentIndex()
         self._kept_tab = current
         self.ui_state.save_widgets(self)
@@ -482,6 +490,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.warm_up.stop()
         self._flush()
         self.ui_state.save_window(self)
         self.ui_state.set_value("window/tab", TAB_KEYS[max(self.tabs.currentIndex(), 0)])

@@ -6,6 +6,9 @@ Builds a large project (tests/benchmarks/large_project_data.py: 5,000 needs; 40 
 400 criteria × 5 evaluators; 3,000 stories over 60 sprints with history; 5,000 test cases,
 30,000 executions, 2,000 defects) and prints each figure beside a baseline measured in the same
 run: raw sqlite3 reading the same rows, and xlsxwriter (constant_memory) writing the same cells.
+Tab switches are measured twice, each in a fresh process: clicked as soon as the window shows
+(the page is built on the click) and clicked once the application has prepared the pages in the
+background (``crmdesk/ui/warm_up.py``), with the time that preparation takes after launch.
 Targets on the reference machine: window ≤ 1.5 s, tab switch and filter/sort ≤ 100 ms, ranking
 recompute ≤ 50 ms, export ≤ 2× the xlsxwriter baseline, peak memory ≤ 400 MB.
 """
@@ -41,11 +44,21 @@ from crmdesk.settings import AppSettings
 from crmdesk.ui.main_window import MainWindow
 ws = Workspace(AppPaths.under(__import__("pathlib").Path(sys.argv[3])).ensure())
 pf = ws.open(sys.argv[1])
-window = MainWindow(ws, AppSettings(), ProjectServices.over(pf))
+warm = sys.argv[4] == "warm"
+from crmdesk.app import WARM_UP_MS
+window = MainWindow(ws, AppSettings(), ProjectServices.over(pf), warm_up_ms=WARM_UP_MS if warm else None)
 window.resize(1400, 860)
 window.show()
 app.processEvents()
 ready = time.time() - started
+warmed = None
+if warm:  # the user reads the first tab while the others are prepared
+    from PySide6.QtCore import QEventLoop, QTimer
+    loop = QEventLoop()
+    window.warm_up.finished.connect(loop.quit)
+    QTimer.singleShot(60_000, loop.quit)
+    loop.exec()
+    warmed = time.time() - started
 switches = {}
 for index in range(window.tabs.count()):
     t = time.perf_counter()
@@ -62,7 +75,7 @@ for view in window.findChildren(QTableView):
         continue
     t = time.perf_counter(); model.sort(1); app.processEvents(); sorts[view.objectName() or "table"] = time.perf_counter() - t
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(__import__("json").dumps({"ready": ready, "switches": switches, "filter": filter_s, "unfilter": unfilter_s,
+print(__import__("json").dumps({"ready": ready, "warmed": warmed, "switches": switches, "filter": filter_s, "unfilter": unfilter_s,
                                 "sorts": sorts, "peak_mb": peak}))
 window.close()
 """
@@ -108,13 +121,21 @@ def main() -> int:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parents[1] / "crmdesk")], env=env,
                    capture_output=True, timeout=600)
-    started = time.time()
-    probe = subprocess.run([sys.executable, "-c", WINDOW_PROBE, str(project), str(started), str(folder / "home")],
-                           capture_output=True, text=True, timeout=600, env=env)
-    if probe.returncode != 0:
-        print(probe.stderr[-3000:], file=sys.stderr)
+
+    def window_probe(mode: str) -> dict | None:  # type: ignore[type-arg]
+        shutil.rmtree(folder / "home", ignore_errors=True)
+        started = time.time()
+        probe = subprocess.run([sys.executable, "-c", WINDOW_PROBE, str(project), str(started), str(folder / "home"),
+                                mode], capture_output=True, text=True, timeout=600, env=env)
+        if probe.returncode != 0:
+            print(probe.stderr[-3000:], file=sys.stderr)
+            return None
+        return json.loads(probe.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+    # cold: each tab clicked at once, built on demand; warm: clicked after the app prepared them
+    window, warmed = window_probe("cold"), window_probe("warm")
+    if window is None or warmed is None:
         return 1
-    window = json.loads(probe.stdout.strip().splitlines()[-1])
     figures["open_to_window_s"] = window["ready"]
     figures["tab_switch_s"] = window["switches"]
     figures["tab_switch_max_s"] = max(window["switches"].values())
@@ -122,9 +143,15 @@ def main() -> int:
                                 **{f"sort_{k}": v for k, v in window["sorts"].items()}}
     figures["filter_sort_max_s"] = max(figures["filter_sort_s"].values())  # type: ignore[union-attr]
     figures["window_peak_mb"] = window["peak_mb"]
+    figures["tab_switch_warm_s"] = warmed["switches"]
+    figures["tab_switch_warm_max_s"] = max(warmed["switches"].values())
+    figures["all_tabs_prepared_s"] = warmed["warmed"]
     say("launch to usable window", window["ready"])
     for name, value in window["switches"].items():
-        say(f"  switch to {name}", value)
+        say(f"  first switch to {name} (built on the click)", value)
+    say("every tab prepared after launch", warmed["warmed"])
+    for name, value in warmed["switches"].items():
+        say(f"  switch to {name} once prepared", value)
     for name, value in figures["filter_sort_s"].items():  # type: ignore[union-attr]
         say(f"  {name}", value)
 

@@ -28,10 +28,10 @@ def open_window(qtbot, workspace, english):  # type: ignore[no-untyped-def]
 
     windows = []
 
-    def make(path: Path, *, resize: bool = True):  # type: ignore[no-untyped-def]
+    def make(path: Path, *, resize: bool = True, warm_up_ms: int | None = None):  # type: ignore[no-untyped-def]
         pf = workspace.open(path)
         window = MainWindow(workspace, AppSettings.load(workspace.paths.settings_file),
-                            ProjectServices.over(pf))
+                            ProjectServices.over(pf), warm_up_ms=warm_up_ms)
         qtbot.addWidget(window)
         if resize:
             window.resize(1300, 800)

@@ -1,0 +1,61 @@
+"""The tabs not shown yet are prepared while the user reads the first one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from crmdesk.ui.warm_up import WarmUp
+
+
+def test_the_other_tabs_are_built_after_the_window_shows(qtbot, open_window, demo_path):
+    window = open_window(demo_path, warm_up_ms=0)
+    assert window.tabs.currentIndex() == 1 and window.tabs.currentWidget().objectName() == "needsTab"
+    qtbot.waitUntil(lambda: len(window.built_pages()) == 5, timeout=20_000)
+    assert [window.tabs.widget(i).objectName() for i in range(5)] == [
+        "projectTab", "needsTab", "selectionTab", "sprintsTab", "acceptanceTab"]
+    # the user stayed where they were, and the status bar still speaks of the needs
+    assert window.tabs.currentIndex() == 1
+    assert "66 needs" in window.counts_label.text()
+    selection = window.tabs.widget(2)
+    window.tabs.setCurrentIndex(2)
+    assert window.tabs.currentWidget() is selection  # shown as prepared, not built again
+    assert "candidates" in window.counts_label.text()
+
+
+def test_without_warm_up_only_the_tab_shown_is_built(qtbot, open_window, demo_path):
+    window = open_window(demo_path)
+    qtbot.wait(200)
+    assert [p.objectName() for p in window.built_pages()] == ["needsTab"]
+
+
+def test_a_step_waits_while_a_dialog_is_open(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    built: list[str] = []
+    warm = WarmUp(("a", "b"), lambda key: key in built, built.append, host, pause_ms=10)
+    dialog = QDialog(host)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    warm.start(0)
+    qtbot.wait(150)
+    assert built == []  # nothing built behind the dialog
+    assert warm.running
+    dialog.close()
+    with qtbot.waitSignal(warm.finished, timeout=5_000):
+        pass
+    assert built == ["a", "b"]
+    assert not warm.running
+
+
+def test_opening_another_project_starts_again_from_its_own_pages(qtbot, open_window, demo_path, tmp_path):
+    import shutil
+
+    window = open_window(demo_path, warm_up_ms=0)
+    qtbot.waitUntil(lambda: len(window.built_pages()) == 5, timeout=20_000)
+    other = tmp_path / "autre.crmdesk"
+    shutil.copy(demo_path, other)
+    assert window.open_project(other)
+    assert str(window.services.file.path) == str(other)
+    qtbot.waitUntil(lambda: len(window.built_pages()) == 5, timeout=20_000)
+    assert all(p.objectName().endswith("Tab") for p in window.built_pages())
