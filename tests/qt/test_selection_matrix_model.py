@@ -219,3 +219,32 @@ def test_400_criteria_by_40_candidates_load_and_scroll_quickly(qtbot, english):
     assert loaded < 1.0, loaded
     assert reloaded < 1.0, reloaded
     assert painted < 0.25, painted
+
+
+def test_what_the_painter_draws_is_what_the_roles_say_in_every_cell(matrix_panel):
+    """The painter reads one ``look`` per cell; each fact must be the one ``data`` gives."""
+    from crmdesk.ui.features.selection.matrix_model import GROUP_ROW, MatrixRole
+
+    panel, services = matrix_panel.panel, matrix_panel.services
+    model = panel.model
+    commented = 0
+    for evaluator in [None] + [e.id for e in services.selection.evaluators()]:
+        panel.set_evaluator(evaluator)
+        for row in range(model.rowCount()):
+            for col in range(model.columnCount()):
+                index = model.index(row, col)
+                look = model.look(row, col)
+                font = model.data(index, Qt.ItemDataRole.FontRole)
+                group = model.data(index, MatrixRole.ROW_KIND) == GROUP_ROW
+                assert (look.group, look.background, look.foreground, look.mark) == (
+                    group, model.data(index, Qt.ItemDataRole.BackgroundRole),
+                    model.data(index, Qt.ItemDataRole.ForegroundRole), model.data(index, MatrixRole.MARK) or "")
+                assert (look.bold, look.italic) == ((font.bold(), font.italic()) if font is not None else (False, False))
+                assert look.out == model.data(index, MatrixRole.OUT)
+                if not group:
+                    assert (look.disagree, look.consensus, look.comment, look.knocked_out) == tuple(
+                        bool(model.data(index, r)) for r in (MatrixRole.DISAGREE, MatrixRole.CONSENSUS,
+                                                             MatrixRole.COMMENT, MatrixRole.KNOCKED_OUT))
+                    commented += look.comment
+    assert commented  # the demo's evaluators commented some cells: the check saw them
+    assert model.look(model.rowCount(), 0) is None

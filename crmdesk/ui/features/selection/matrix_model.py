@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from crmdesk.domain.selection import CandidateRead, CriterionKind, CriterionRead, GroupRead
 from crmdesk.domain.selection_matrix import SelectionMatrix
@@ -57,6 +57,24 @@ class MatrixRole(IntEnum):
     COMMENT = Qt.ItemDataRole.UserRole + 9  # the chosen evaluator commented this cell
     CANDIDATE_ID = Qt.ItemDataRole.UserRole + 10
     CRITERION_ID = Qt.ItemDataRole.UserRole + 11
+
+
+@dataclass(frozen=True, slots=True)
+class CellLook:
+    """Everything the cell painter needs, in one call (eleven ``data()`` calls per cell, each
+    crossing from Qt into Python, made repainting the visible matrix ~2× slower)."""
+
+    background: QColor
+    foreground: QColor
+    bold: bool
+    italic: bool
+    mark: str  # "" when there is none
+    group: bool
+    out: bool
+    disagree: bool = False
+    comment: bool = False
+    consensus: bool = False
+    knocked_out: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +350,30 @@ class MatrixModel(QAbstractTableModel):
         if kind == GROUP_ROW:
             return self._group_data(k, col, role)
         return self._cell_data(k, col, role)
+
+    def look(self, row: int, col: int) -> CellLook | None:
+        """The cell at (row, col) as the painter draws it; the same facts as ``data``'s roles."""
+        if not (0 <= row < len(self._rows) and 0 <= col < len(self._cands)):
+            return None
+        kind, k = self._rows[row]
+        out = self._out[col]
+        if kind == GROUP_ROW:
+            return CellLook(self._group_data(k, col, Qt.ItemDataRole.BackgroundRole),
+                            self._group_data(k, col, Qt.ItemDataRole.ForegroundRole), True, False,
+                            self._group_data(k, col, MatrixRole.MARK), True, out)
+        value = self._value(k, col)
+        empty = math.isnan(value)
+        consensus = self._evaluator is None and bool(self._sources[col, k] == CellSource.CONSENSUS)
+        if out:
+            background, foreground = OUT_BG, OUT_FG
+        else:
+            background, foreground = (EMPTY_BG, MUTED) if empty else (SCALE[tenth(value)], TEXT)
+        return CellLook(
+            background, foreground, bold=consensus and not self._is_cost[k], italic=self._is_cost[k],
+            mark="" if empty else self._texts[tenth(value)], group=False, out=out,
+            disagree=bool(self._flags[col, k]), consensus=consensus,
+            comment=self._evaluator is not None and (self._evaluator, col, k) in self._comments,
+            knocked_out=(col, k) in self._knocked)
 
     def _group_data(self, g: int, i: int, role: int) -> Any:
         value = self._group_pct[i, g] if self._group_pct.size else math.nan

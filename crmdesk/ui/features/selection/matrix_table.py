@@ -34,7 +34,7 @@ from crmdesk.ui.features.selection.matrix_common import (
     TEXT,
     percent,
 )
-from crmdesk.ui.features.selection.matrix_model import GROUP_ROW, MatrixModel, MatrixRole
+from crmdesk.ui.features.selection.matrix_model import GROUP_ROW, CellLook, MatrixModel, MatrixRole
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEADER_WIDTH = 380
@@ -47,22 +47,20 @@ class CellDelegate(QStyledItemDelegate):
     disagreement, ✓ consensus, ✎ comment, ✖ knock-out), a thick frame on the current cell."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        look = index.model().look(index.row(), index.column())  # type: ignore[attr-defined]
+        if look is None:
+            return
         painter.save()
         rect = option.rect
-        background = index.data(Qt.ItemDataRole.BackgroundRole)
-        painter.fillRect(rect, background if isinstance(background, QColor) else option.palette.base())
-        font = index.data(Qt.ItemDataRole.FontRole)
+        painter.fillRect(rect, look.background)
         base = QFont(option.font)
-        if isinstance(font, QFont):
-            base.setBold(font.bold())
-            base.setItalic(font.italic())
+        base.setBold(look.bold)
+        base.setItalic(look.italic)
         painter.setFont(base)
-        colour = index.data(Qt.ItemDataRole.ForegroundRole)
-        painter.setPen(colour if isinstance(colour, QColor) else TEXT)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), index.data(MatrixRole.MARK) or (
-            "–" if index.data(MatrixRole.ROW_KIND) != GROUP_ROW else ""))
-        if index.data(MatrixRole.ROW_KIND) != GROUP_ROW:
-            self._signs(painter, option, index, base)
+        painter.setPen(look.foreground)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), look.mark or ("" if look.group else "–"))
+        if not look.group:
+            self._signs(painter, option, look, base)
         if option.state & QStyle.StateFlag.State_Selected:
             width = 3 if option.state & QStyle.StateFlag.State_HasFocus else 2
             painter.setPen(QPen(FOCUS, width))
@@ -71,19 +69,17 @@ class CellDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(inset, inset, -inset - 1, -inset - 1))
         painter.restore()
 
-    def _signs(self, painter: QPainter, option: QStyleOptionViewItem, index: Index, base: QFont) -> None:
+    def _signs(self, painter: QPainter, option: QStyleOptionViewItem, look: CellLook, base: QFont) -> None:
+        if not (look.disagree or look.comment or look.consensus or look.knocked_out):
+            return
         small = QFont(base)
         small.setBold(True)
         small.setItalic(False)
         painter.setFont(small)
-        out = bool(index.data(MatrixRole.OUT))
+        out = look.out
         inner = option.rect.adjusted(4, 1, -4, -1)
-        right = ""
-        if index.data(MatrixRole.DISAGREE):
-            right += "⚠"
-        if index.data(MatrixRole.COMMENT):
-            right += "✎"
-        if index.data(MatrixRole.DISAGREE) and not out:  # a corner flag, visible from afar
+        right = ("⚠" if look.disagree else "") + ("✎" if look.comment else "")
+        if look.disagree and not out:  # a corner flag, visible from afar
             corner = option.rect.topRight()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(DISAGREE_FLAG)
@@ -91,13 +87,10 @@ class CellDelegate(QStyledItemDelegate):
         if right:
             painter.setPen(OUT_FG if out else DISAGREE)
             painter.drawText(inner, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
-        left = ""
-        if index.data(MatrixRole.CONSENSUS):
-            left += "✓"
-        if left:
+        if look.consensus:
             painter.setPen(OUT_FG if out else CONSENSUS)
-            painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
-        if index.data(MatrixRole.KNOCKED_OUT):
+            painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "✓")
+        if look.knocked_out:
             painter.setPen(QPen(KNOCKOUT, 2, Qt.PenStyle.DashLine))
             painter.drawRect(option.rect.adjusted(2, 2, -3, -3))
             painter.setPen(KNOCKOUT)
