@@ -3,12 +3,13 @@ action goes through ``Commander.run`` so errors are shown the same way everywher
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCursor, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crmdesk.domain.changes import Changes, UndoStep
 from crmdesk.domain.errors import CrmdeskError
@@ -17,6 +18,18 @@ from crmdesk.ui.events import AppEvents
 from crmdesk.ui.i18n import error_text
 
 T = TypeVar("T")
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor while an action and the reloads it causes run on the GUI thread (most
+    take milliseconds; a bulk edit, a questionnaire of 5,000 needs or an undo of a large import
+    takes a second on a large project, and the pointer should say so)."""
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class ActionCommand(QUndoCommand):
@@ -42,11 +55,13 @@ class ActionCommand(QUndoCommand):
 
     def _replay(self) -> None:
         try:
-            self._step, changes = self._history.replay(self._step)
+            with busy():
+                self._step, changes = self._history.replay(self._step)
         except CrmdeskError as exc:
             self._on_error(exc)
             return
-        self._on_changes(changes)
+        with busy():
+            self._on_changes(changes)
 
 
 class Commander:
@@ -61,7 +76,8 @@ class Commander:
         """Run a service action; push it on the undo stack; tell the tabs what changed.
         A refused action shows its one-sentence reason and changes nothing."""
         try:
-            result = action()
+            with busy():
+                result = action()
         except CrmdeskError as exc:
             self.show_error(exc)
             return None
@@ -69,10 +85,11 @@ class Commander:
             result[-1] if isinstance(result, tuple) and result and isinstance(result[-1], Changes)
             else None)
         if changes is not None:
-            if changes.step is not None and not changes.step.empty:
-                self.stack.push(ActionCommand(label, changes.step, self._history,
-                                              self._events.data_changed.emit, self.show_error))
-            self._events.data_changed.emit(changes)
+            with busy():
+                if changes.step is not None and not changes.step.empty:
+                    self.stack.push(ActionCommand(label, changes.step, self._history,
+                                                  self._events.data_changed.emit, self.show_error))
+                self._events.data_changed.emit(changes)
         return result
 
     def show_error(self, exc: CrmdeskError) -> None:
