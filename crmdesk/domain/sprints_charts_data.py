@@ -26,6 +26,7 @@ COLUMN = "column"
 SPRINT = "sprint"
 POINTS = "points"
 FIELDS = (COLUMN, SPRINT, POINTS)
+SCOPE_FIELDS = (SPRINT, POINTS)  # the changes a sprint's scope depends on (see committed_points)
 
 ADDED = "added"
 REMOVED = "removed"
@@ -286,7 +287,12 @@ def burndown(history: SprintHistory, today: date | None = None, tz: tzinfo | Non
 
 def committed_points(history: SprintHistory, tz: tzinfo | None = None) -> float:
     """The sprint's scope at the end of its first day: ``burndown(history).committed``
-    replaying only the first day (the sprint list computes it for every started sprint)."""
+    replaying only the first day (the sprint list computes it for every started sprint).
+
+    This is the rule. The sprint list computes the same figure for every started sprint at once
+    (``sprints_commitments.commitments``) from the sprint and points changes only
+    (``SCOPE_FIELDS``): the scope counts the stories in the sprint whatever their column. A
+    property test checks that both agree."""
     days = history.days
     if not days:
         return 0.0

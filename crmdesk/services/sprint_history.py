@@ -6,9 +6,8 @@ records, so an undo removes the change and its history row together.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, tzinfo
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -24,12 +23,15 @@ from crmdesk.domain.sprints import Translate, column_label, format_points
 from crmdesk.domain.sprints_charts_data import (
     COLUMN,
     POINTS,
+    SCOPE_FIELDS,
     SPRINT,
     Change,
     SprintHistory,
     StoryFacts,
     parse_instant,
 )
+from crmdesk.domain.sprints_commitments import SprintSpan, commitments
+from crmdesk.services.sprint_rows import plain_rows
 
 change_t = StatusChangeRow.__table__
 story_t = StoryRow.__table__
@@ -79,16 +81,17 @@ def load_facts(conn: Connection, where=None) -> list[StoryFacts]:  # type: ignor
     if where is not None:
         query = query.where(where)
     return [StoryFacts(i, ref, pts, sprint, col, parse_instant(created))
-            for i, ref, pts, sprint, col, created in conn.execute(query.order_by(story_t.c.id)).all()]
+            for i, ref, pts, sprint, col, created in plain_rows(conn, query.order_by(story_t.c.id))]
 
 
 def load_changes(conn: Connection, story_ids: Iterable[int] | None = None) -> list[Change]:
+    """The history of the given stories (default: all) in time order."""
     query = select(change_t.c.id, change_t.c.story_id, change_t.c.field, change_t.c.old_value,
                    change_t.c.new_value, change_t.c.changed_at)
     if story_ids is not None:
         query = query.where(change_t.c.story_id.in_(list(story_ids)))
     return [Change(i, sid, f, old, new, parse_instant(at))
-            for i, sid, f, old, new, at in conn.execute(query.order_by(change_t.c.changed_at, change_t.c.id)).all()]
+            for i, sid, f, old, new, at in plain_rows(conn, query.order_by(change_t.c.changed_at, change_t.c.id))]
 
 
 def board_columns(conn: Connection, translate: Translate | None = None) -> tuple[tuple[tuple[int, str], ...], frozenset[int]]:
@@ -99,57 +102,55 @@ def board_columns(conn: Connection, translate: Translate | None = None) -> tuple
             frozenset(i for i, _, _, done in rows if done))
 
 
-class HistoryIndex:
-    """The whole history grouped once by sprint and by story, so the history of each of many
-    sprints is cut out in proportion to its own size (the sprint list needs every started
-    sprint's commitment: 60 sprints over 30,000 changes took 0.3 s scanning everything per
-    sprint)."""
-
-    def __init__(self, facts: list[StoryFacts], changes: list[Change]) -> None:
-        self.facts = {f.id: f for f in facts}
-        self.by_story: dict[int, list[Change]] = defaultdict(list)
-        self.by_sprint: dict[str, set[int]] = defaultdict(set)
-        for c in changes:
-            self.by_story[c.story_id].append(c)
-            if c.field == SPRINT:
-                for value in (c.old, c.new):
-                    if value:
-                        self.by_sprint[value].add(c.story_id)
-        for f in facts:
-            if f.sprint_id is not None:
-                self.by_sprint[str(f.sprint_id)].add(f.id)
-
-    def of(self, sprint_id: int) -> tuple[list[StoryFacts], list[Change]]:
-        ids = sorted(self.by_sprint.get(str(sprint_id), ()))
-        facts = [self.facts[i] for i in ids if i in self.facts]
-        changes = sorted((c for i in ids for c in self.by_story.get(i, ())), key=lambda c: (c.at, c.id))
-        return facts, changes
+def _ever_in(sprint_id: int):  # type: ignore[no-untyped-def]
+    """Where-clause of the stories that are, or ever were, in the sprint."""
+    key = str(sprint_id)
+    ever = select(change_t.c.story_id).where(
+        change_t.c.field == SPRINT, (change_t.c.old_value == key) | (change_t.c.new_value == key))
+    return (story_t.c.sprint_id == sprint_id) | story_t.c.id.in_(ever)
 
 
-def sprint_history(conn: Connection, sprint_id: int, translate: Translate | None = None,
-                   facts: list[StoryFacts] | None = None, changes: list[Change] | None = None
-                   ) -> SprintHistory | None:
-    """The history the sprint's charts need: every story that is or ever was in the sprint.
-    ``facts``/``changes`` may be given when the caller already loaded the whole history."""
+def read_commitments(conn: Connection, started: Sequence[SprintSpan], tz: tzinfo | None = None
+                     ) -> dict[int, float]:
+    """Sprint id -> its commitment (``committed_points``) for the given started sprints.
+
+    Reads only what the commitment depends on (see ``sprints_commitments``): the stories' sprint
+    and points, and the sprint and points changes, as plain tuples, each distinct instant parsed
+    once. Many sprints read that for every story; one sprint only for its own stories."""
+    if not started:
+        return {}
+    stories = select(story_t.c.id, story_t.c.sprint_id, story_t.c.points)
+    changes = select(change_t.c.id, change_t.c.story_id, change_t.c.field, change_t.c.old_value,
+                     change_t.c.new_value, change_t.c.changed_at).where(change_t.c.field.in_(SCOPE_FIELDS))
+    static = "all stories' scope", "all scope changes"
+    if len(started) == 1:
+        mine = _ever_in(started[0].sprint_id)
+        stories = stories.where(mine)
+        changes = changes.where(change_t.c.story_id.in_(select(story_t.c.id).where(mine)))
+        static = "", ""
+    instants: dict[str, datetime] = {}
+
+    def instant(text: str) -> datetime:
+        found = instants.get(text)
+        if found is None:
+            found = instants[text] = parse_instant(text)
+        return found
+
+    rows = [(i, story, name, old, new, instant(at))
+            for i, story, name, old, new, at in plain_rows(conn, changes, static[1])]
+    return commitments(started, plain_rows(conn, stories, static[0]), rows, tz)
+
+
+def sprint_history(conn: Connection, sprint_id: int, translate: Translate | None = None) -> SprintHistory | None:
+    """The history the sprint's charts need: every story that is or ever was in the sprint."""
     row = conn.execute(select(sprint_t.c.number, sprint_t.c.start_date, sprint_t.c.length_days,
                               sprint_t.c.closed_at).where(sprint_t.c.id == sprint_id)).first()
     if row is None:
         return None
     number, start, length, closed_at = row
     columns, done = board_columns(conn, translate)
-    if facts is None or changes is None:
-        key = str(sprint_id)
-        ever = select(change_t.c.story_id).where(
-            change_t.c.field == SPRINT, (change_t.c.old_value == key) | (change_t.c.new_value == key))
-        mine = (story_t.c.sprint_id == sprint_id) | story_t.c.id.in_(ever)
-        facts = load_facts(conn, mine)
-        changes = load_changes(conn, [f.id for f in facts])
-    else:
-        key = str(sprint_id)
-        ids = {c.story_id for c in changes if c.field == SPRINT and key in (c.old, c.new)}
-        ids |= {f.id for f in facts if f.sprint_id == sprint_id}
-        facts = [f for f in facts if f.id in ids]
-        changes = [c for c in changes if c.story_id in ids]
+    facts = load_facts(conn, _ever_in(sprint_id))
+    changes = load_changes(conn, [f.id for f in facts])
     return SprintHistory(
         sprint_id=sprint_id, number=number, start=date.fromisoformat(start), length_days=length,
         closed_at=parse_instant(closed_at) if closed_at else None, done_columns=done,

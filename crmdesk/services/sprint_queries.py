@@ -26,14 +26,9 @@ from crmdesk.domain.sprints import (
     StoryKind,
     StoryRead,
 )
-from crmdesk.domain.sprints_charts_data import SprintHistory, committed_points, parse_instant
-from crmdesk.services.sprint_history import (
-    HistoryIndex,
-    board_columns,
-    load_changes,
-    load_facts,
-    sprint_history,
-)
+from crmdesk.domain.sprints_charts_data import parse_instant
+from crmdesk.domain.sprints_commitments import SprintSpan
+from crmdesk.services.sprint_history import read_commitments
 
 story_t = StoryRow.__table__
 lot_t = LotRow.__table__
@@ -151,25 +146,15 @@ def read_sprints(conn: Connection, tz: tzinfo | None = None, sprint_ids: set[int
                         .order_by(sprint_t.c.number)).all()
     if sprint_ids is not None:
         rows = [r for r in rows if r.id in sprint_ids]
-    index = None
-    started = [r for r in rows if r.status != SprintStatus.PLANNED]
-    if len(started) > 1:  # many sprints: read the whole history once
-        index = HistoryIndex(load_facts(conn), load_changes(conn))
-        _columns, done_columns = board_columns(conn)
+    committed_by_id = read_commitments(conn, [
+        SprintSpan(r.id, date.fromisoformat(r.start_date), r.length_days,
+                   parse_instant(r.closed_at) if r.closed_at else None)
+        for r in rows if r.status != SprintStatus.PLANNED], tz)
     out = []
     for sid, number, name, goal, start, length, capacity, status, closed_at, velocity in rows:
         n, scope, done_pts, unestimated = stats.get(sid, (0, 0.0, 0.0, 0))
         status = SprintStatus(status)
-        committed = float(scope or 0)
-        if status is not SprintStatus.PLANNED:
-            if index is not None:
-                facts, changes = index.of(sid)
-                history: SprintHistory | None = SprintHistory(
-                    sid, number, date.fromisoformat(start), length, parse_instant(closed_at) if closed_at else None,
-                    done_columns, (), tuple(facts), tuple(changes))
-            else:  # one sprint: read only its own history
-                history = sprint_history(conn, sid)
-            committed = committed_points(history, tz) if history else committed
+        committed = committed_by_id.get(sid, float(scope or 0))
         done_value = float(velocity) if status is SprintStatus.CLOSED and velocity is not None else float(done_pts or 0)
         out.append(SprintRead(
             id=sid, number=number, name=name, goal=goal, start_date=date.fromisoformat(start),
