@@ -160,6 +160,15 @@ class StoryRead:
 
 
 @dataclass(frozen=True, slots=True)
+class NeedBrief:
+    """A need as the backlog's warning names it (mandatory needs no story builds yet)."""
+
+    id: int
+    ref: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
 class ColumnRead:
     id: int
     key: str

@@ -155,5 +155,11 @@ class Board:
         return tuple(card for column in self.columns for card in column.cards)
 
     @property
+    def ranked_cards(self) -> tuple[StoryRead, ...]:
+        """Every card in rank order (then by id): the sprint's stories as the backlog page
+        lists them, without reading them again."""
+        return tuple(sorted(self.cards, key=lambda c: (c.rank, c.id)))
+
+    @property
     def exceeded(self) -> tuple[BoardColumn, ...]:
         return tuple(c for c in self.columns if c.wip.exceeded)

@@ -84,7 +84,8 @@ def test_links_to_needs_and_stories_from_needs(services, sprints):
         NeedDraft(title="Signature électronique", priority=Priority.MANDATORY, status=NeedStatus.REJECTED),
         NeedDraft(title="Carte des clients", priority=Priority.DESIRED),
     ])
-    assert [n.ref for n in sprints.unlinked_mandatory_needs()] == ["BES-001", "BES-002"]
+    assert [(n.id, n.ref, n.title) for n in sprints.unlinked_mandatory_needs()] == [
+        (needs[0].id, "BES-001", "Fiche compte unique"), (needs[1].id, "BES-002", "Alerte doublon")]
     lot, _ = sprints.create_lot("Lot 1 – Socle commercial")
     proposals = sprints.propose_from_needs([needs[0].id, needs[3].id], lot_id=lot)
     assert [(p.title, p.so_that, p.acceptance_criteria, p.need_ids, p.lot_id) for p in proposals] == [
@@ -308,6 +309,12 @@ def test_board_and_wip_warnings_count_every_card(sprints):
     # Ordering inside a column: before another card.
     sprints.move_card(ids[2], doing, before_id=ids[0])
     assert [c.id for c in sprints.board().columns[1].cards] == [ids[2], ids[0], ids[1]]
+    # The board's cards in rank order are the sprint's stories as the backlog page lists them.
+    sprints.move_rank([ids[3]], before_id=ids[0])
+    board = sprints.board()
+    assert [c.id for c in board.cards] != [s.id for s in sprints.sprint_stories(sprint)]
+    assert list(board.ranked_cards) == sprints.sprint_stories(sprint)
+    assert sprints.board_of(board.sprint) == board
 
 
 def test_columns_add_rename_reorder_delete(services, sprints):

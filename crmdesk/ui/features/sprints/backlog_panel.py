@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.needs import NeedRead
-from crmdesk.domain.sprints import LotRead, SprintRead, SprintStatus, StoryRead
+from crmdesk.domain.sprints import LotRead, NeedBrief, SprintRead, SprintStatus, StoryRead
 from crmdesk.domain.sprints_board import ANY
 from crmdesk.ui.features.sprints.common import (
     WARNING_STYLE,
@@ -227,7 +226,8 @@ class BacklogPanel(QWidget):
 
     # ------------------------------------------------------------------ data
     def set_data(self, backlog: Sequence[StoryRead], sprint: SprintRead | None, sprint_stories: Sequence[StoryRead],
-                 lots: Sequence[LotRead], missing: Sequence[NeedRead]) -> None:
+                 lots: Sequence[LotRead], missing: Sequence[NeedBrief] | None = None) -> None:
+        """``missing``: the mandatory needs without a story for the warning; None keeps it as it is."""
         keep = (self.backlog.selected_ids(), self.sprint_table.selected_ids())
         self._stories = list(backlog)
         value = self.lot_filter.currentData()
@@ -251,7 +251,8 @@ class BacklogPanel(QWidget):
             title += " " + self.tr("({n} not estimated)").replace("{n}", str(unestimated))
         self.backlog_title.setText(title)
         self._show_sprint(sprint)
-        self.show_missing(missing)
+        if missing is not None:
+            self.show_missing(missing)
         self.backlog.select_ids(keep[0])
         self.sprint_table.select_ids(keep[1])
 
@@ -286,7 +287,7 @@ class BacklogPanel(QWidget):
             text = self.tr("Goal: {goal}").replace("{goal}", sprint.goal) + "\n" + text
         self.sprint_info.setText(text)
 
-    def show_missing(self, missing: Sequence[NeedRead]) -> None:
+    def show_missing(self, missing: Sequence[NeedBrief]) -> None:
         if not missing:
             self.banner.hide()
             return
