@@ -10,9 +10,10 @@ line show, so each rule is tested on its own (with hypothesis for the invariants
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import attrgetter
 
 from crmdesk.domain.acceptance import (
     CoverageStatus,
@@ -33,11 +34,22 @@ from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 WORST_FIRST: tuple[Result, ...] = (Result.FAILED, Result.BLOCKED, Result.NOT_RUN, Result.PASSED)
 _RANK = {r: i for i, r in enumerate(WORST_FIRST)}
 SEVERITY_ORDER: tuple[Severity, ...] = (Severity.BLOCKING, Severity.MAJOR, Severity.MINOR)
+_RESULT_OF: dict[str, Result] = {r: r for r in Result}  # by value or by itself; ten times Result(value)'s speed
+_COVERAGE_OF: dict[Result, CoverageStatus] = {r: CoverageStatus(str(r)) for r in Result}
+
+
+def as_result(value: str) -> Result:
+    """``Result(value)`` (same member, same ValueError for an unknown value), faster."""
+    return _RESULT_OF.get(value) or Result(value)
 
 
 def worst(results: Iterable[Result]) -> Result | None:
-    found = [Result(r) for r in results]
-    return min(found, key=_RANK.__getitem__) if found else None
+    found, rank = None, len(_RANK)
+    for r in results:
+        r = as_result(r)
+        if _RANK[r] < rank:
+            found, rank = r, _RANK[r]
+    return found
 
 
 def rollup_steps(step_results: Iterable[Result]) -> Result | None:
@@ -86,7 +98,7 @@ def latest_results(attempts: Iterable[Attempt]) -> dict[int, Result]:
 def count_results(results: Iterable[Result | None]) -> ResultCounts:
     tally = dict.fromkeys(Result, 0)
     for r in results:
-        tally[Result(r) if r is not None else Result.NOT_RUN] += 1
+        tally[as_result(r) if r is not None else Result.NOT_RUN] += 1
     return ResultCounts(tally[Result.PASSED], tally[Result.FAILED], tally[Result.BLOCKED], tally[Result.NOT_RUN])
 
 
@@ -94,9 +106,8 @@ def count_results(results: Iterable[Result | None]) -> ResultCounts:
 def need_status(case_results: Iterable[Result | None]) -> CoverageStatus:
     """A need's status from the latest results of its cases: failed > blocked > not run >
     passed; a case never run counts as not run; no case at all: not covered."""
-    results = [Result(r) if r is not None else Result.NOT_RUN for r in case_results]
-    found = worst(results)
-    return CoverageStatus.NOT_COVERED if found is None else CoverageStatus(str(found))
+    found = worst(r if r is not None else Result.NOT_RUN for r in case_results)
+    return CoverageStatus.NOT_COVERED if found is None else _COVERAGE_OF[found]
 
 
 HIGHLIGHTED = frozenset({CoverageStatus.NOT_COVERED, CoverageStatus.FAILED, CoverageStatus.BLOCKED})
@@ -169,16 +180,39 @@ def build_matrix(needs: Sequence[NeedInfo], links: Iterable[tuple[int, int]], ca
     """Rows in the given need order; ``links`` are (need id, case id); links to cases not in
     ``cases`` are ignored (a case outside the considered campaign)."""
     by_id = {c.id: c for c in cases}
-    of_need: dict[int, list[int]] = defaultdict(list)
+    of_need: dict[int, list[int]] = {}
     for need_id, case_id in links:
-        if case_id in by_id and case_id not in of_need[need_id]:
-            of_need[need_id].append(case_id)
+        if case_id in by_id:
+            found = of_need.get(need_id)
+            if found is None:
+                of_need[need_id] = [case_id]
+            elif case_id not in found:
+                found.append(case_id)
     rows = []
+    used: set[int] = set()
     for need in needs:
-        ids = tuple(sorted(of_need.get(need.id, ()), key=lambda i: by_id[i].ref))
-        rows.append(NeedCoverage(need, need_status(by_id[i].result for i in ids), ids))
-    used = {i for r in rows for i in r.case_ids}
-    return CoverageMatrix(tuple(rows), tuple(sorted((c for c in cases if c.id in used), key=lambda c: c.ref)))
+        found = of_need.get(need.id)
+        if found is None:
+            rows.append(NeedCoverage(need, CoverageStatus.NOT_COVERED, ()))
+            continue
+        ids = tuple(sorted(found, key=lambda i: by_id[i].ref)) if len(found) > 1 else tuple(found)
+        used.update(ids)
+        rows.append(NeedCoverage(need, need_status([by_id[i].result for i in ids]), ids))
+    return CoverageMatrix(tuple(rows), tuple(sorted((c for c in cases if c.id in used), key=attrgetter("ref"))))
+
+
+NOT_TO_BUILD = (NeedStatus.REJECTED, NeedStatus.POSTPONED)
+
+
+def campaign_scope(needs: Iterable[NeedInfo], case_refs: Set[str], lot_needs: Set[int] | None) -> list[NeedInfo]:
+    """The needs a campaign must prove, in the given order: those its cases cover
+    (``case_refs``), plus those still to build among the needs of its lot (``lot_needs``: the
+    ids the stories of its lot build), or, for a campaign without a lot (None), every
+    mandatory need still to build."""
+    if lot_needs is not None:
+        return [n for n in needs if n.ref in case_refs or (n.id in lot_needs and n.status not in NOT_TO_BUILD)]
+    return [n for n in needs if n.ref in case_refs
+            or (n.priority is Priority.MANDATORY and n.status not in NOT_TO_BUILD)]
 
 
 # ------------------------------------------------------------------------- go / no-go
@@ -279,6 +313,21 @@ def evaluate_go_no_go(thresholds: ExitThresholds, mandatory: Sequence[NeedCovera
         CriterionCheck(Criterion.MAJOR_OPEN, thresholds.max_major, major, major <= thresholds.max_major),
     )
     return GoNoGo(checks, tuple(mandatory), tuple(tally.items()))
+
+
+def defect_weighs_on(campaign_id: int, raised_in: int | None, case_id: int | None, held: Set[int],
+                     order: Mapping[int, tuple[str, int]]) -> bool:
+    """Whether a defect matters to a campaign: raised by one of its executions (``raised_in``),
+    or linked to a case it holds (``held``: test case ids) and raised outside any campaign or in
+    an earlier one (``order``: each campaign's (start day, id)). A defect still open from the
+    VABF weighs on the pre-production acceptance; a later campaign's defects never rewrite an
+    earlier campaign's figures."""
+    if raised_in == campaign_id:
+        return True
+    if case_id is None or case_id not in held:
+        return False
+    mine = order[campaign_id]
+    return raised_in is None or order.get(raised_in, mine) < mine
 
 
 def proposed_decision(result: GoNoGo) -> Decision:

@@ -11,6 +11,7 @@ the pure rules. ``translate`` (context, text) is the language texts written into
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
@@ -40,7 +41,9 @@ from crmdesk.services import acceptance_coverage as coverage
 from crmdesk.services.acceptance_campaigns import CampaignWrites
 from crmdesk.services.acceptance_cases import TestCaseWrites
 from crmdesk.services.acceptance_defects import DefectWrites
+from crmdesk.services.acceptance_executions import audit_rows, read_executions
 from crmdesk.services.acceptance_queries import (
+    CampaignChoice,
     campaign_by_name,
     campaign_defect_ids,
     case_t,
@@ -52,12 +55,12 @@ from crmdesk.services.acceptance_queries import (
     read_campaign,
     read_campaign_case,
     read_campaign_cases,
+    read_campaign_choices,
     read_campaigns,
     read_case,
     read_cases,
     read_defect,
     read_defects,
-    read_executions,
 )
 from crmdesk.services.acceptance_runs import ExecutionWrites
 from crmdesk.services.acceptance_signoff import SignoffWrites, build_report
@@ -94,6 +97,12 @@ class AcceptanceService(TestCaseWrites, CampaignWrites, ExecutionWrites, DefectW
         with self._pf.reading() as conn:
             return read_campaigns(conn)
 
+    def campaign_choices(self) -> list[CampaignChoice]:
+        """Every campaign's id, name and status, in the order of ``campaigns()``: what a
+        chooser lists, without counting every campaign's attempts (~25 ms on 30,000)."""
+        with self._pf.reading() as conn:
+            return read_campaign_choices(conn)
+
     def campaign(self, campaign_id: int) -> CampaignRead:
         with self._pf.reading() as conn:
             return read_campaign(conn, campaign_id)
@@ -126,7 +135,7 @@ class AcceptanceService(TestCaseWrites, CampaignWrites, ExecutionWrites, DefectW
     def audit(self, campaign_id: int | None = None) -> list[AuditRow]:
         """Every execution with who, when, the result and the justification of failures."""
         with self._pf.reading() as conn:
-            return coverage.audit_rows(conn, campaign_id, self._translate)
+            return audit_rows(conn, campaign_id, self._translate)
 
     # ------------------------------------------------------------------ defects
     def defects(self, campaign_id: int | None = None, open_only: bool = False) -> list[DefectRead]:
@@ -191,6 +200,14 @@ class AcceptanceService(TestCaseWrites, CampaignWrites, ExecutionWrites, DefectW
     def go_no_go(self, campaign_id: int) -> GoNoGo:
         with self._pf.reading() as conn:
             return coverage.go_no_go(conn, campaign_id)
+
+    def go_no_go_many(self, campaigns: Sequence[CampaignRead]) -> dict[int, GoNoGo]:
+        """Campaign id -> its go/no-go, as ``go_no_go`` gives it, for many campaigns read in one
+        pass (the project workbook lists them all)."""
+        from crmdesk.services.acceptance_decisions import go_no_go_many
+
+        with self._pf.reading() as conn:
+            return go_no_go_many(conn, campaigns)
 
     def progress(self, campaign_id: int, today: date | None = None) -> CampaignProgress:
         with self._pf.reading() as conn:

@@ -1,7 +1,7 @@
 """Coverage, progress and decision reads over a connection: the traceability matrix (project
-or campaign view), a campaign's scope, its go/no-go, its progress, the defect history, the
-re-test proposals and the audit rows. The facts are loaded here; the rules that turn them into
-figures are the pure ones of ``crmdesk.domain.acceptance_rules``.
+or campaign view), a campaign's scope, its go/no-go, its progress, the defect history and the
+re-test proposals. The facts are loaded here; the rules that turn them into figures are the
+pure ones of ``crmdesk.domain.acceptance_rules``.
 
 Two views of coverage, on purpose:
 * the project view links needs and cases as they are now, each case at its latest attempt in
@@ -16,6 +16,7 @@ still to build. A need of the scope with no case in the campaign is "not covered
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, tzinfo
 
 from sqlalchemy import select
@@ -23,14 +24,13 @@ from sqlalchemy.engine import Connection
 
 from crmdesk.domain.acceptance import (
     OPEN_DEFECT_STATUSES,
-    AuditRow,
     CampaignRead,
     DefectStatus,
     Result,
     Severity,
-    Translate,
 )
 from crmdesk.domain.acceptance_rules import (
+    NOT_TO_BUILD,
     CoverageMatrix,
     ExitThresholds,
     GoNoGo,
@@ -38,9 +38,8 @@ from crmdesk.domain.acceptance_rules import (
     NeedInfo,
     RetestProposal,
     build_matrix,
+    campaign_scope,
     evaluate_go_no_go,
-    justification,
-    latest_results,
     retest_proposals,
 )
 from crmdesk.domain.acceptance_timeline import (
@@ -49,6 +48,7 @@ from crmdesk.domain.acceptance_timeline import (
     campaign_progress,
 )
 from crmdesk.domain.enums import NeedStatus, Priority
+from crmdesk.services.acceptance_attempts import LatestAttempt, fetch_tuples, load_attempts, load_latest
 from crmdesk.services.acceptance_queries import (
     campaign_defect_ids,
     case_need_t,
@@ -57,61 +57,77 @@ from crmdesk.services.acceptance_queries import (
     change_t,
     defect_t,
     exec_t,
-    load_attempts,
     need_t,
     read_campaign,
     read_campaign_cases,
-    read_executions,
-    steps_from_json,
     story_need_t,
     story_t,
 )
 
-NOT_TO_BUILD = (NeedStatus.REJECTED, NeedStatus.POSTPONED)
+PRIORITIES = {str(p): p for p in Priority}
+NEED_STATUSES = {str(s): s for s in NeedStatus}
 
 
 def need_infos(conn: Connection, include_all: bool = False) -> list[NeedInfo]:
     """Needs by ref; rejected and postponed ones left out unless ``include_all``."""
     out = []
-    for nid, ref, title, priority, status in conn.execute(
-            select(need_t.c.id, need_t.c.ref, need_t.c.title, need_t.c.priority, need_t.c.status).order_by(need_t.c.ref)):
-        if include_all or NeedStatus(status) not in NOT_TO_BUILD:
-            out.append(NeedInfo(nid, ref, title, Priority(priority), NeedStatus(status)))
+    for nid, ref, title, priority, status_text in fetch_tuples(conn, select(
+            need_t.c.id, need_t.c.ref, need_t.c.title, need_t.c.priority, need_t.c.status).order_by(need_t.c.ref)):
+        status = NEED_STATUSES.get(status_text) or NeedStatus(status_text)
+        if include_all or status not in NOT_TO_BUILD:
+            out.append(NeedInfo(nid, ref, title, PRIORITIES.get(priority) or Priority(priority), status))
     return out
 
 
-def project_matrix(conn: Connection, include_all: bool = False) -> CoverageMatrix:
+def project_matrix(conn: Connection, include_all: bool = False, latest: Mapping[int, LatestAttempt] | None = None,
+                   needs: Sequence[NeedInfo] | None = None) -> CoverageMatrix:
     """Needs × test cases as they are now (obsolete cases left out), each case at its latest
-    attempt in any campaign."""
-    latest = latest_results(load_attempts(conn, by_case=True))
-    cases = [MatrixCase(cid, ref, title, latest.get(cid)) for cid, ref, title in conn.execute(
-        select(case_t.c.id, case_t.c.ref, case_t.c.title).where(case_t.c.status != "obsolete"))]
-    links = conn.execute(select(case_need_t.c.need_id, case_need_t.c.test_case_id)).all()
-    return build_matrix(need_infos(conn, include_all), [(n, c) for n, c in links], cases)
+    attempt in any campaign. ``latest`` (``load_latest(by_case=True)``) and ``needs``
+    (``need_infos(include_all=True)``): what the caller already read."""
+    if latest is None:
+        latest = load_latest(conn, by_case=True)
+    cases = [MatrixCase(cid, ref, title, latest[cid].result if cid in latest else None)
+             for cid, ref, title in fetch_tuples(conn, select(case_t.c.id, case_t.c.ref, case_t.c.title)
+                                                 .where(case_t.c.status != "obsolete"))]
+    links = fetch_tuples(conn, select(case_need_t.c.need_id, case_need_t.c.test_case_id))
+    if needs is None:
+        needs = need_infos(conn, include_all)
+    elif not include_all:
+        needs = [n for n in needs if n.status not in NOT_TO_BUILD]
+    return build_matrix(needs, links, cases)
+
+
+def lot_need_ids(conn: Connection, lot_id: int) -> set[int]:
+    """The needs the stories of a lot build."""
+    return {n for (n,) in conn.execute(
+        select(story_need_t.c.need_id).select_from(story_need_t.join(story_t, story_need_t.c.story_id == story_t.c.id))
+        .where(story_t.c.lot_id == lot_id))}
 
 
 def scope_needs(conn: Connection, campaign: CampaignRead, case_refs: set[str]) -> list[NeedInfo]:
     """The needs a campaign must prove (see the module docstring)."""
-    infos = need_infos(conn, include_all=True)
-    if campaign.lot_id is not None:
-        of_lot = {n for (n,) in conn.execute(
-            select(story_need_t.c.need_id).select_from(story_need_t.join(story_t, story_need_t.c.story_id == story_t.c.id))
-            .where(story_t.c.lot_id == campaign.lot_id))}
-        return [n for n in infos if n.ref in case_refs or (n.id in of_lot and n.status not in NOT_TO_BUILD)]
-    return [n for n in infos if n.ref in case_refs
-            or (n.priority is Priority.MANDATORY and n.status not in NOT_TO_BUILD)]
+    lot_needs = lot_need_ids(conn, campaign.lot_id) if campaign.lot_id is not None else None
+    return campaign_scope(need_infos(conn, include_all=True), case_refs, lot_needs)
+
+
+def frozen_matrix(copies: Sequence[tuple[int, str, str, Result | None, tuple[str, ...]]],
+                  scope: Callable[[set[str]], list[NeedInfo]]) -> CoverageMatrix:
+    """A campaign's matrix from its copies in running order, each (campaign case id, ref,
+    title, latest result or None, frozen need refs); ``scope`` gives the needs from the refs
+    the copies cover."""
+    needs = scope({ref for _id, _ref, _title, _result, refs in copies for ref in refs})
+    by_ref = {n.ref: n.id for n in needs}
+    cases = [MatrixCase(cc_id, ref, title, result) for cc_id, ref, title, result, _refs in copies]
+    links = [(by_ref[ref], cc_id) for cc_id, _ref, _title, _result, refs in copies for ref in refs if ref in by_ref]
+    return build_matrix(needs, links, cases)
 
 
 def campaign_matrix(conn: Connection, campaign_id: int) -> CoverageMatrix:
     """The campaign's scope needs × its frozen cases, each at its latest attempt there."""
     campaign = read_campaign(conn, campaign_id)
-    copies = read_campaign_cases(conn, campaign_id)
-    refs = {ref for c in copies for ref in c.need_refs}
-    needs = scope_needs(conn, campaign, refs)
-    by_ref = {n.ref: n.id for n in needs}
-    cases = [MatrixCase(c.id, c.ref, c.title, c.result if c.attempts else None) for c in copies]
-    links = [(by_ref[ref], c.id) for c in copies for ref in c.need_refs if ref in by_ref]
-    return build_matrix(needs, links, cases)
+    copies = [(c.id, c.ref, c.title, c.result if c.attempts else None, c.need_refs)
+              for c in read_campaign_cases(conn, campaign_id)]
+    return frozen_matrix(copies, lambda refs: scope_needs(conn, campaign, refs))
 
 
 def open_defect_severities(conn: Connection, campaign_id: int) -> list[Severity]:
@@ -123,14 +139,19 @@ def open_defect_severities(conn: Connection, campaign_id: int) -> list[Severity]
         if DefectStatus(status) in OPEN_DEFECT_STATUSES]
 
 
-def go_no_go(conn: Connection, campaign_id: int) -> GoNoGo:
-    """The campaign's exit criteria evaluated now, each with its current value."""
-    campaign = read_campaign(conn, campaign_id)
-    matrix = campaign_matrix(conn, campaign_id)
+def decide(campaign: CampaignRead, matrix: CoverageMatrix, open_severities: Iterable[Severity]) -> GoNoGo:
+    """The campaign's exit criteria over its matrix's mandatory needs and its open defects."""
     mandatory = [r for r in matrix.rows if r.need.priority is Priority.MANDATORY]
     thresholds = ExitThresholds(campaign.exit_mandatory_passed_pct, campaign.exit_max_blocking,
                                 campaign.exit_max_major)
-    return evaluate_go_no_go(thresholds, mandatory, open_defect_severities(conn, campaign_id))
+    return evaluate_go_no_go(thresholds, mandatory, open_severities)
+
+
+def go_no_go(conn: Connection, campaign_id: int) -> GoNoGo:
+    """The campaign's exit criteria evaluated now, each with its current value (the project
+    workbook evaluates every campaign at once: ``acceptance_decisions``)."""
+    return decide(read_campaign(conn, campaign_id), campaign_matrix(conn, campaign_id),
+                  open_defect_severities(conn, campaign_id))
 
 
 def progress(conn: Connection, campaign_id: int, today: date, tz: tzinfo | None = None) -> CampaignProgress:
@@ -164,22 +185,3 @@ def retest(conn: Connection, campaign_id: int | None = None) -> list[RetestPropo
         target = {case: cc for cc, case in conn.execute(select(cc_t.c.id, cc_t.c.test_case_id).where(
             cc_t.c.campaign_id == campaign_id, cc_t.c.test_case_id.is_not(None)))}
     return retest_proposals(defects, cases, target)
-
-
-def audit_rows(conn: Connection, campaign_id: int | None = None, translate: Translate | None = None) -> list[AuditRow]:
-    """Every execution (all attempts) with who, when, the result and, for a KO or blocked
-    attempt, the justification: failing steps, expected and actual results, comment."""
-    where = cc_t.c.campaign_id == campaign_id if campaign_id is not None else None
-    # the cases' steps as stored: only those of failed or blocked attempts are parsed
-    query = select(cc_t.c.id, cc_t.c.steps_json)
-    steps = dict(conn.execute(query if where is None else query.where(where)).all())
-    out = []
-    for e in read_executions(conn, where):
-        why = ""
-        if e.result in (Result.FAILED, Result.BLOCKED):
-            why = justification(steps_from_json(steps.get(e.campaign_case_id) or ""), e.steps, e.actual_result,
-                                e.comment, translate)
-        out.append(AuditRow(e.campaign_name, e.case_ref, e.case_title, e.attempt, e.result, e.tester_name,
-                            e.executed_at, e.actual_result, e.comment, why, e.defect_refs))
-    return out
-

@@ -50,6 +50,7 @@ from crmdesk.domain.marks import QT_TRANSLATE_NOOP
 from crmdesk.domain.needs import TEXT_MAX, TITLE_MAX
 from crmdesk.services.acceptance_campaigns import check_not_closed
 from crmdesk.services.acceptance_defects import insert_defect, set_status_in
+from crmdesk.services.acceptance_executions import read_executions
 from crmdesk.services.acceptance_queries import (
     campaign_t,
     case_story_t,
@@ -60,7 +61,6 @@ from crmdesk.services.acceptance_queries import (
     need_t,
     person_t,
     read_defects,
-    read_executions,
     split_refs,
     steps_from_json,
     story_need_t,

@@ -1,6 +1,7 @@
-"""The latest attempt computed by SQLite (one window-function pass, what the lists and the
-campaign figures use on large projects) agrees with the pure rule ``latest_attempts`` on any
-history: same-second attempts, attempts recorded out of order, several campaigns."""
+"""The latest attempt read from plain tuples (``load_latest``, what the lists use on large
+projects) and the campaigns' counts made by SQLite (``campaign_counts``) agree with the pure
+rule ``latest_attempts`` on any history: same-second attempts, attempts recorded out of order,
+several campaigns."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 from acceptance_project import at, build  # type: ignore[import-not-found]
 from crmdesk.domain.acceptance import Result
 from crmdesk.domain.acceptance_rules import count_results, latest_attempts
-from crmdesk.services.acceptance_queries import campaign_counts, cc_t, exec_t, load_attempts, load_latest
+from crmdesk.services.acceptance_attempts import campaign_counts, cc_t, exec_t, load_attempts, load_latest
 
 _attempts = st.lists(st.tuples(st.integers(0, 2),  # which campaign case
                                st.integers(1, 2),  # attempt number
