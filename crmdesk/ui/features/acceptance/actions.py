@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from crmdesk.domain.acceptance import DefectStatus, Severity
 from crmdesk.domain.errors import CrmdeskError
 from crmdesk.domain.project import PersonRead
-from crmdesk.domain.sprints import LotRead, StoryRead
+from crmdesk.domain.sprints import StoryRead
 from crmdesk.services.acceptance import AcceptanceService
 from crmdesk.services.container import ProjectServices
 from crmdesk.ui.features.acceptance.cases_page import CaseDialog, FromNeedsDialog
@@ -43,7 +43,6 @@ class AcceptanceActions:
     _s: ProjectServices
     _cmd: Commander
     _people: list[PersonRead]
-    _lots: list[LotRead]
     _backup: Callable[[], None] | None
 
     # provided by the tab
@@ -70,7 +69,7 @@ class AcceptanceActions:
 
     # ------------------------------------------------------------------ campaigns
     def new_campaign(self) -> None:
-        dialog = CampaignDialog(self._lots, self._people, None, self._widget())
+        dialog = CampaignDialog(self._s.sprints.lots(), self._people, None, self._widget())
         if not dialog.exec():
             return
         draft, scope = dialog.draft(), dialog.scope_choice()
@@ -91,7 +90,7 @@ class AcceptanceActions:
         if cid is None:
             return
         campaign = self.acc.campaign(cid)
-        dialog = CampaignDialog(self._lots, self._people, campaign, self._widget())
+        dialog = CampaignDialog(self._s.sprints.lots(), self._people, campaign, self._widget())
         if not dialog.exec():
             return
         values = dialog.draft().values()

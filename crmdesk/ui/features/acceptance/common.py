@@ -1,5 +1,6 @@
 """Shared bits of the acceptance tab: the language of the charts and PDF, result colours,
-labels of the acceptance vocabularies translated through Qt, small widget helpers."""
+labels of the acceptance vocabularies translated through Qt, small widget helpers and the
+place of a page built on first use."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
 from crmdesk.domain.acceptance import LABEL_CONTEXT, Result, Severity, label
 
@@ -89,3 +90,27 @@ def tool(act: QAction) -> QToolButton:
     button.setDefaultAction(act)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     return button
+
+
+class DeferredPage(QWidget):
+    """The place of a page in the tab, which builds it the first time it is asked for or shown
+    (when shown: before the tab hands the focus over to it, as to a page built beforehand)."""
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+        self._page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def page(self) -> QWidget:
+        if self._page is None:
+            self._page = self._build()
+            self.layout().addWidget(self._page)  # type: ignore[union-attr]
+            if self.isVisible():
+                self._page.show()
+        return self._page
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        self.page()
+        super().showEvent(event)

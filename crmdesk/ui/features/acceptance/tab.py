@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.acceptance import CampaignRead, CampaignStatus
 from crmdesk.domain.changes import Changes, EntityKind
 from crmdesk.domain.project import PersonRead
-from crmdesk.domain.sprints import LotRead
+from crmdesk.services.acceptance import CampaignChoice
 from crmdesk.services.container import ProjectServices
 from crmdesk.ui.events import AppEvents
 from crmdesk.ui.features.acceptance.actions import AcceptanceActions
 from crmdesk.ui.features.acceptance.cases_page import CasesPage
 from crmdesk.ui.features.acceptance.charts_page import ChartsPage
-from crmdesk.ui.features.acceptance.common import enum_text, esc, make_action, tool
+from crmdesk.ui.features.acceptance.common import DeferredPage, enum_text, esc, make_action, tool
 from crmdesk.ui.features.acceptance.coverage_page import CoveragePage
 from crmdesk.ui.features.acceptance.defects_page import DefectsPage
 from crmdesk.ui.features.acceptance.runner import RunnerPanel
@@ -53,10 +53,11 @@ class AcceptanceTab(AcceptanceActions, QWidget):
         self._cmd = commander
         self._backup = backup
         self._campaign_id: int | None = None
-        self._campaigns: list[CampaignRead] = []
+        self._choices: list[CampaignChoice] = []
+        self._chosen: CampaignRead | None = None
         self._people: list[PersonRead] = []
-        self._lots: list[LotRead] = []
         self._stale: set[int] = set()
+        self._counts = ""
         self._dirty = False
         self._build_ui()
         events.data_changed.connect(self._on_data_changed)
@@ -133,17 +134,16 @@ class AcceptanceTab(AcceptanceActions, QWidget):
         self.message.hide()
 
         self.runner = RunnerPanel()
-        self.cases_page = CasesPage()
-        self.defects_page = DefectsPage()
-        self.coverage_page = CoveragePage()
-        self.charts_page = ChartsPage(self._s.acceptance)
+        self._deferred = {CASES: DeferredPage(self._new_cases_page), DEFECTS: DeferredPage(self._new_defects_page),
+                          COVERAGE: DeferredPage(self._new_coverage_page),
+                          CHARTS: DeferredPage(lambda: ChartsPage(self._s.acceptance))}
         self.pages = QTabWidget()
         self.pages.setObjectName("acceptancePages")
         for page, text, key in ((self.runner, self.tr("Run"), "Alt+1"),
-                                (self.cases_page, self.tr("Test cases"), "Alt+2"),
-                                (self.defects_page, self.tr("Defects"), "Alt+3"),
-                                (self.coverage_page, self.tr("Coverage && go/no-go"), "Alt+4"),
-                                (self.charts_page, self.tr("Progress charts"), "Alt+5")):
+                                (self._deferred[CASES], self.tr("Test cases"), "Alt+2"),
+                                (self._deferred[DEFECTS], self.tr("Defects"), "Alt+3"),
+                                (self._deferred[COVERAGE], self.tr("Coverage && go/no-go"), "Alt+4"),
+                                (self._deferred[CHARTS], self.tr("Progress charts"), "Alt+5")):
             index = self.pages.addTab(page, text)
             self.pages.setTabToolTip(index, f"{text.replace('&&', '&')} ({key})")
             make_action(self, text, lambda i=index: self.show_page(i), key)
@@ -157,15 +157,45 @@ class AcceptanceTab(AcceptanceActions, QWidget):
 
         self.runner.record_requested.connect(self.record_entry)
         self.runner.case_changed.connect(self._show_history)
-        self.defects_page.status_requested.connect(self.set_defect_status)
-        self.defects_page.severity_requested.connect(self.set_defect_severity)
-        self.defects_page.ticket_requested.connect(self.set_defect_ticket)
-        self.defects_page.add_retests_requested.connect(self.add_case_ids)
-        self.defects_page.new_requested.connect(self.new_defect)
-        self.cases_page.edit_requested.connect(self.edit_case)
         self.runner.assign_tester_requested.connect(self.assign_tester)
         self.runner.remove_requested.connect(self.remove_campaign_cases)
-        self.coverage_page.priority_changed.connect(lambda: self._refresh_page(COVERAGE))
+
+    # The pages other than the runner are built when first shown or asked for: building them
+    # took ~6 ms of the tab's first show, for pages the user may not open.
+    def _new_cases_page(self) -> CasesPage:
+        page = CasesPage()
+        page.edit_requested.connect(self.edit_case)
+        return page
+
+    def _new_defects_page(self) -> DefectsPage:
+        page = DefectsPage()
+        page.status_requested.connect(self.set_defect_status)
+        page.severity_requested.connect(self.set_defect_severity)
+        page.ticket_requested.connect(self.set_defect_ticket)
+        page.add_retests_requested.connect(self.add_case_ids)
+        page.new_requested.connect(self.new_defect)
+        return page
+
+    def _new_coverage_page(self) -> CoveragePage:
+        page = CoveragePage()
+        page.priority_changed.connect(lambda: self._refresh_page(COVERAGE))
+        return page
+
+    @property
+    def cases_page(self) -> CasesPage:
+        return self._deferred[CASES].page()  # type: ignore[return-value]
+
+    @property
+    def defects_page(self) -> DefectsPage:
+        return self._deferred[DEFECTS].page()  # type: ignore[return-value]
+
+    @property
+    def coverage_page(self) -> CoveragePage:
+        return self._deferred[COVERAGE].page()  # type: ignore[return-value]
+
+    @property
+    def charts_page(self) -> ChartsPage:
+        return self._deferred[CHARTS].page()  # type: ignore[return-value]
 
     def _menu_button(self, text: str, name: str, actions) -> QToolButton:  # type: ignore[no-untyped-def]
         menu = QMenu(self)
@@ -183,18 +213,22 @@ class AcceptanceTab(AcceptanceActions, QWidget):
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
-        """Read the campaigns again, refresh the page shown; the others when opened."""
+        """Read the campaigns again, refresh the page shown; the others when opened. Only the
+        chosen campaign is read with its figures; the chooser lists the others' names (counting
+        every campaign's attempts took ~25 ms of the first show on a large project, one ~10 ms)."""
         self._dirty = False
         acc = self._s.acceptance
-        self._campaigns = acc.campaigns()
+        self._choices = acc.campaign_choices()
+        chosen = self._chosen_id()
+        self._chosen = acc.campaign(chosen) if chosen is not None else None
         self._people = self._s.people.list()
-        self._lots = self._s.sprints.lots()
         self._fill_chooser()
         self.runner.set_people(self._people)
         self._show_header()
         self._update_actions()
         self._stale = {RUN, CASES, DEFECTS, COVERAGE, CHARTS}
         self._refresh_page(self.pages.currentIndex())
+        self._counts = self._count()
         self._emit_counts()
 
     def _on_data_changed(self, changes: Changes) -> None:
@@ -239,13 +273,17 @@ class AcceptanceTab(AcceptanceActions, QWidget):
     def _show_history(self, campaign_case_id: int) -> None:
         self.runner.set_history(self._s.acceptance.executions(campaign_case_id=campaign_case_id))
 
-    def campaign(self) -> CampaignRead | None:
+    def _chosen_id(self) -> int | None:
         """The campaign chosen (by default the running one, else the last)."""
-        found = next((c for c in self._campaigns if c.id == self._campaign_id), None)
-        if found is not None:
-            return found
-        running = [c for c in self._campaigns if c.status is CampaignStatus.RUNNING]
-        return running[-1] if running else (self._campaigns[-1] if self._campaigns else None)
+        if any(c.id == self._campaign_id for c in self._choices):
+            return self._campaign_id
+        running = [c for c in self._choices if c.status is CampaignStatus.RUNNING]
+        found = running[-1] if running else (self._choices[-1] if self._choices else None)
+        return found.id if found is not None else None
+
+    def campaign(self) -> CampaignRead | None:
+        """The campaign chosen, as read by the last reload."""
+        return self._chosen
 
     def campaign_id(self) -> int | None:
         campaign = self.campaign()
@@ -259,11 +297,11 @@ class AcceptanceTab(AcceptanceActions, QWidget):
         chosen = self.campaign()
         self.chooser.blockSignals(True)
         self.chooser.clear()
-        for c in self._campaigns:
+        for c in self._choices:
             self.chooser.addItem(f"{c.name} — {enum_text(c.status)}", c.id)
         if chosen is not None:
             self.chooser.setCurrentIndex(self.chooser.findData(chosen.id))
-        self.chooser.setEnabled(bool(self._campaigns))
+        self.chooser.setEnabled(bool(self._choices))
         self.chooser.blockSignals(False)
 
     def _on_chosen(self, index: int) -> None:
@@ -306,7 +344,7 @@ class AcceptanceTab(AcceptanceActions, QWidget):
         self.act_signoff.setText(self.tr("Save the PV de recette…") if c is not None and c.signoff is not None
                                  else self.tr("PV de recette…"))
 
-    def _emit_counts(self) -> None:
+    def _count(self) -> str:
         acc = self._s.acceptance
         text = self.tr("{cases} test cases · {open} open defects").replace(
             "{cases}", str(acc.case_count())).replace("{open}", str(acc.open_defect_count()))
@@ -314,7 +352,11 @@ class AcceptanceTab(AcceptanceActions, QWidget):
         if c is not None:
             text += " · " + self.tr("{campaign}: {done}/{total} run").replace("{campaign}", c.name).replace(
                 "{done}", str(c.counts.executed)).replace("{total}", str(c.counts.total))
-        self.counts_changed.emit(text)
+        return text
+
+    def _emit_counts(self) -> None:
+        """Tell the counts of the last reload (the window asks again once it listens)."""
+        self.counts_changed.emit(self._counts)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
