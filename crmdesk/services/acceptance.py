@@ -56,6 +56,7 @@ from crmdesk.services.acceptance_queries import (
     read_campaign_case,
     read_campaign_cases,
     read_campaign_choices,
+    read_campaign_with_cases,
     read_campaigns,
     read_case,
     read_cases,
@@ -111,6 +112,12 @@ class AcceptanceService(TestCaseWrites, CampaignWrites, ExecutionWrites, DefectW
         """The campaign of that name (case-insensitive); NotFound otherwise."""
         with self._pf.reading() as conn:
             return read_campaign(conn, campaign_by_name(conn, name))
+
+    def campaign_with_cases(self, campaign_id: int) -> tuple[CampaignRead, list[CampaignCaseRead]]:
+        """The campaign and its frozen cases (what the runner shows), its counts made from
+        those cases: one pass over the attempts instead of two."""
+        with self._pf.reading() as conn:
+            return read_campaign_with_cases(conn, campaign_id)
 
     def campaign_cases(self, campaign_id: int) -> list[CampaignCaseRead]:
         """The campaign's frozen cases in running order, each with its latest result."""

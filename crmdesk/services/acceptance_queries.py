@@ -49,7 +49,7 @@ from crmdesk.domain.acceptance import (
     TestPriority,
     TestStep,
 )
-from crmdesk.domain.acceptance_rules import defect_weighs_on
+from crmdesk.domain.acceptance_rules import count_results, defect_weighs_on
 from crmdesk.domain.acceptance_values import parse_signatories
 from crmdesk.domain.errors import NotFound
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
@@ -205,7 +205,10 @@ def read_campaign_choices(conn: Connection) -> list[CampaignChoice]:
         select(campaign_t.c.id, campaign_t.c.name, campaign_t.c.status).order_by(*_campaign_order()))]
 
 
-def read_campaigns(conn: Connection, where: ColumnElement[bool] | None = None) -> list[CampaignRead]:
+def read_campaigns(conn: Connection, where: ColumnElement[bool] | None = None,
+                   figures: Mapping[int, tuple[ResultCounts, int]] | None = None) -> list[CampaignRead]:
+    """Campaigns by start date with their counts, attempts and sign-off; ``figures``: each
+    campaign's (counts, attempts) when the caller already made them from its cases."""
     query = (select(campaign_t, func.coalesce(lot_t.c.name, "").label("lot_name"))
              .select_from(campaign_t.outerjoin(lot_t, campaign_t.c.lot_id == lot_t.c.id)))
     if where is not None:
@@ -216,8 +219,10 @@ def read_campaigns(conn: Connection, where: ColumnElement[bool] | None = None) -
             select(tester_t.c.campaign_id, person_t.c.id, person_t.c.name)
             .select_from(tester_t.join(person_t, tester_t.c.person_id == person_t.c.id))):
         testers[campaign_id].append((name, person_id))
-    wanted = [r["id"] for r in rows]
-    counts, tries = campaign_counts(conn, wanted if where is not None else None)
+    if figures is None:
+        counts, tries = campaign_counts(conn, [r["id"] for r in rows] if where is not None else None)
+    else:
+        counts, tries = {k: c for k, (c, _) in figures.items()}, {k: n for k, (_, n) in figures.items()}
     signoffs = read_signoffs(conn)
     out = []
     for r in rows:
@@ -239,6 +244,17 @@ def read_campaign(conn: Connection, campaign_id: int) -> CampaignRead:
     if not found:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This campaign no longer exists."))
     return found[0]
+
+
+def read_campaign_with_cases(conn: Connection, campaign_id: int) -> tuple[CampaignRead, list[CampaignCaseRead]]:
+    """A campaign and its frozen cases, its counts made from those cases by the rule
+    (``count_results``, what ``campaign_counts`` counts in SQL): one pass over the attempts."""
+    cases = read_campaign_cases(conn, campaign_id)
+    figures = {campaign_id: (count_results(c.result for c in cases), sum(c.attempts for c in cases))}
+    found = read_campaigns(conn, campaign_t.c.id == campaign_id, figures)
+    if not found:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This campaign no longer exists."))
+    return found[0], cases
 
 
 def campaign_by_name(conn: Connection, name: str) -> int:

@@ -7,7 +7,8 @@
   pure rule ``latest_attempts``; the executions, now sorted in Python, keep SQLite's order.
 * The workbook's sheets, read in one transaction sharing what several sheets need, hold the
   cells the service's separate reads give.
-* The tab's chooser lists the campaigns of ``campaigns()``, in the same order."""
+* The tab's chooser lists the campaigns of ``campaigns()``, in the same order, and a campaign
+  whose counts are made from its cases (the runner's) is the campaign ``campaigns()`` reads."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from crmdesk.services.acceptance_queries import (
     defect_t,
     exec_t,
     read_campaign_cases,
+    read_campaign_with_cases,
     read_campaigns,
 )
 from crmdesk.services.container import ProjectServices
@@ -68,6 +70,8 @@ def test_the_demo_workbook_and_verdicts_match_the_plain_reads(demo):
                                                  acc.coverage(), tr)
     assert _cells(workbook_acceptance.sheets(demo, tr)) == _cells(slow)
     assert [(c.id, c.name, c.status) for c in acc.campaign_choices()] == [(c.id, c.name, c.status) for c in campaigns]
+    for c in campaigns:
+        assert acc.campaign_with_cases(c.id) == (c, acc.campaign_cases(c.id))
 
 
 def test_the_collector_is_paused_only_while_reading():
@@ -98,7 +102,7 @@ def test_which_defects_weigh_on_a_campaign():
 
 
 # --------------------------------------------------------------------------- properties
-RESULTS = [str(r) for r in Result if r is not Result.NOT_RUN]
+RESULTS = [str(r) for r in Result]  # "not run" too: an attempt may be recorded so
 _history = st.lists(st.tuples(st.integers(0, 7),  # which campaign case
                               st.integers(1, 2),  # attempt number
                               st.sampled_from(RESULTS),
@@ -172,6 +176,9 @@ def test_fast_reads_match_the_rules(services, history, defects, campaigns, needs
         # every campaign's go/no-go in one pass = campaign by campaign
         read = read_campaigns(conn)
         assert go_no_go_many(conn, read) == {c.id: go_no_go(conn, c.id) for c in read}
+        # a campaign's counts made from its cases (the tab's runner) = counted by SQLite
+        for campaign in read:
+            assert read_campaign_with_cases(conn, campaign.id) == (campaign, read_campaign_cases(conn, campaign.id))
         # each copy's latest attempt (SQLite) = the pure rule over every attempt
         attempts = load_attempts(conn)
         latest = latest_attempts(attempts)
