@@ -15,30 +15,12 @@ from sqlalchemy.sql import ColumnElement
 from crmdesk.db.tables_acceptance import CampaignCaseRow, ExecutionRow
 from crmdesk.domain.acceptance import Result, ResultCounts
 from crmdesk.domain.acceptance_rules import Attempt
+from crmdesk.services.tuple_reads import fetch_tuples
 
 cc_t = CampaignCaseRow.__table__
 exec_t = ExecutionRow.__table__
 
 RESULTS = {str(r): r for r in Result}  # a dict lookup: Result(value) costs ten times more
-
-
-def plain_sql(conn: Connection, query) -> tuple[str, tuple[object, ...]]:  # type: ignore[no-untyped-def]
-    """The statement as SQL text and positional parameters, to fetch plain tuples from the
-    DB-API cursor (SQLAlchemy's Row objects cost more than the query on large reads)."""
-    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    params = compiled.construct_params()
-    return str(compiled), tuple(params[name] for name in compiled.positiontup)  # type: ignore[union-attr]
-
-
-def fetch_tuples(conn: Connection, query) -> list[tuple]:  # type: ignore[no-untyped-def, type-arg]
-    """The rows of a Core query as the DB-API cursor gives them: plain tuples, no type
-    processing (text stays text). Executed by SQLAlchemy (same transaction, same events); only
-    the ``Row`` wrapping is skipped, which cost more than the query on 30,000 rows."""
-    result = conn.exec_driver_sql(*plain_sql(conn, query))
-    try:
-        return result.cursor.fetchall()  # type: ignore[no-any-return]
-    finally:
-        result.close()
 
 
 def load_attempts(conn: Connection, campaign_id: int | None = None, by_case: bool = False,

@@ -48,7 +48,7 @@ from crmdesk.domain.acceptance_timeline import (
     campaign_progress,
 )
 from crmdesk.domain.enums import NeedStatus, Priority
-from crmdesk.services.acceptance_attempts import LatestAttempt, fetch_tuples, load_attempts, load_latest
+from crmdesk.services.acceptance_attempts import LatestAttempt, load_attempts, load_latest
 from crmdesk.services.acceptance_queries import (
     campaign_defect_ids,
     case_need_t,
@@ -63,6 +63,7 @@ from crmdesk.services.acceptance_queries import (
     story_need_t,
     story_t,
 )
+from crmdesk.services.tuple_reads import fetch_tuples
 
 PRIORITIES = {str(p): p for p in Priority}
 NEED_STATUSES = {str(s): s for s in NeedStatus}

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 
 from crmdesk.domain.acceptance import OPEN_DEFECT_STATUSES, CampaignRead, Result, Severity
 from crmdesk.domain.acceptance_rules import GoNoGo, NeedInfo, campaign_scope, defect_weighs_on
-from crmdesk.services.acceptance_attempts import RESULTS, fetch_tuples, is_latest
+from crmdesk.services.acceptance_attempts import RESULTS, is_latest
 from crmdesk.services.acceptance_coverage import decide, frozen_matrix, lot_need_ids, need_infos
 from crmdesk.services.acceptance_queries import (
     campaign_order,
@@ -28,6 +28,7 @@ from crmdesk.services.acceptance_queries import (
     exec_t,
     split_refs,
 )
+from crmdesk.services.tuple_reads import fetch_tuples
 
 Copy = tuple[int, str, str, Result | None, tuple[str, ...]]  # see acceptance_coverage.frozen_matrix
 _RUNNING_ORDER = itemgetter(1, 7, 3)  # campaign, position, ref (as acceptance_queries.RUNNING_ORDER)

@@ -14,7 +14,7 @@ from sqlalchemy.sql import ColumnElement
 
 from crmdesk.domain.acceptance import AuditRow, ExecutionRead, Result, StepResult, Translate
 from crmdesk.domain.acceptance_rules import justification
-from crmdesk.services.acceptance_attempts import RESULTS, fetch_tuples
+from crmdesk.services.acceptance_attempts import RESULTS
 from crmdesk.services.acceptance_queries import (
     campaign_t,
     cc_t,
@@ -24,6 +24,7 @@ from crmdesk.services.acceptance_queries import (
     person_t,
     steps_from_json,
 )
+from crmdesk.services.tuple_reads import fetch_tuples
 
 # Executions in time order: (time, id). Sorted in Python, which beats SQLite's walk of the
 # time index (one table lookup per attempt): 0.11 s -> 0.06 s for 30,000 attempts.

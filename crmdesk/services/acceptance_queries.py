@@ -57,10 +57,10 @@ from crmdesk.services.acceptance_attempts import (
     RESULTS,
     LatestAttempt,
     campaign_counts,
-    fetch_tuples,
     is_latest,
     load_latest,
 )
+from crmdesk.services.tuple_reads import fetch_tuples
 
 case_t = TestCaseRow.__table__
 step_t = TestStepRow.__table__

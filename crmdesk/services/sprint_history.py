@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, tzinfo
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -31,7 +32,7 @@ from crmdesk.domain.sprints_charts_data import (
     parse_instant,
 )
 from crmdesk.domain.sprints_commitments import SprintSpan, commitments
-from crmdesk.services.sprint_rows import plain_rows
+from crmdesk.services.tuple_reads import fetch_tuples
 
 change_t = StatusChangeRow.__table__
 story_t = StoryRow.__table__
@@ -81,7 +82,7 @@ def load_facts(conn: Connection, where=None) -> list[StoryFacts]:  # type: ignor
     if where is not None:
         query = query.where(where)
     return [StoryFacts(i, ref, pts, sprint, col, parse_instant(created))
-            for i, ref, pts, sprint, col, created in plain_rows(conn, query.order_by(story_t.c.id))]
+            for i, ref, pts, sprint, col, created in fetch_tuples(conn, query.order_by(story_t.c.id))]
 
 
 def load_changes(conn: Connection, story_ids: Iterable[int] | None = None) -> list[Change]:
@@ -91,7 +92,7 @@ def load_changes(conn: Connection, story_ids: Iterable[int] | None = None) -> li
     if story_ids is not None:
         query = query.where(change_t.c.story_id.in_(list(story_ids)))
     return [Change(i, sid, f, old, new, parse_instant(at))
-            for i, sid, f, old, new, at in plain_rows(conn, query.order_by(change_t.c.changed_at, change_t.c.id))]
+            for i, sid, f, old, new, at in fetch_tuples(conn, query.order_by(change_t.c.changed_at, change_t.c.id))]
 
 
 def board_columns(conn: Connection, translate: Translate | None = None) -> tuple[tuple[tuple[int, str], ...], frozenset[int]]:
@@ -128,17 +129,11 @@ def read_commitments(conn: Connection, started: Sequence[SprintSpan], tz: tzinfo
         stories = stories.where(mine)
         changes = changes.where(change_t.c.story_id.in_(select(story_t.c.id).where(mine)))
         static = "", ""
-    instants: dict[str, datetime] = {}
-
-    def instant(text: str) -> datetime:
-        found = instants.get(text)
-        if found is None:
-            found = instants[text] = parse_instant(text)
-        return found
+    instant = cache(parse_instant)  # changes made together share their time text
 
     rows = [(i, story, name, old, new, instant(at))
-            for i, story, name, old, new, at in plain_rows(conn, changes, static[1])]
-    return commitments(started, plain_rows(conn, stories, static[0]), rows, tz)
+            for i, story, name, old, new, at in fetch_tuples(conn, changes, static[1])]
+    return commitments(started, fetch_tuples(conn, stories, static[0]), rows, tz)
 
 
 def sprint_history(conn: Connection, sprint_id: int, translate: Translate | None = None) -> SprintHistory | None:

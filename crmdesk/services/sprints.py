@@ -56,8 +56,8 @@ from crmdesk.services.sprint_queries import (
     read_stories,
     read_story,
 )
-from crmdesk.services.sprint_rows import plain_rows
 from crmdesk.services.stories import StoryWrites
+from crmdesk.services.tuple_reads import fetch_tuples
 
 story_t = StoryRow.__table__
 sprint_t = SprintRow.__table__
@@ -122,7 +122,7 @@ class SprintService(StoryWrites, PlanningWrites, BoardWrites):
                         need_t.c.id.not_in(select(link_t.c.need_id)))
                  .order_by(need_t.c.id))
         with self._pf.reading() as conn:
-            return [NeedBrief(i, ref, title) for i, ref, title in plain_rows(conn, query, "unlinked mandatory needs")]
+            return [NeedBrief(i, ref, title) for i, ref, title in fetch_tuples(conn, query, "unlinked mandatory needs")]
 
     # ------------------------------------------------------------------ lots, sprints, columns
     def lots(self) -> list[LotRead]:
