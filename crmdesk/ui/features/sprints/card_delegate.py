@@ -6,6 +6,7 @@ Sizes come from the view's font, so the cards grow with View > Larger text (proj
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -256,14 +257,9 @@ def _title_lines(text: str, fonts: _Fonts, width: float) -> tuple[str, ...]:
 _PERSON_COLOURS = ("#2F6DB5", "#7B4FB0", "#16847D", "#B5482F", "#3C8D3A", "#A6662B", "#5A6AB0", "#A33F75")
 
 
-_QCOLOURS: dict[str, QColor] = {}
-
-
+@cache
 def _colour(code: str) -> QColor:
-    found = _QCOLOURS.get(code)
-    if found is None:
-        found = _QCOLOURS[code] = QColor(code)
-    return found
+    return QColor(code)
 
 
 def _kind_colour(kind: StoryKind) -> QColor:
