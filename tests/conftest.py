@@ -60,3 +60,13 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "projet.crmdesk"
     shutil.copyfile(demo_template, target)
     return target
+
+
+@pytest.fixture
+def demo_file(demo_path: Path, workspace):  # type: ignore[no-untyped-def]
+    """A copy of the demo project, opened (closed at the end of the test)."""
+    pf = workspace.open(demo_path)
+    try:
+        yield pf
+    finally:
+        workspace.close(pf)

@@ -26,12 +26,8 @@ def english(_context: str, text: str) -> str:
 
 
 @pytest.fixture
-def demo(demo_path, workspace):  # type: ignore[no-untyped-def]
-    pf = workspace.open(demo_path)
-    try:
-        yield pf
-    finally:
-        workspace.close(pf)
+def demo(demo_file):  # type: ignore[no-untyped-def]
+    return demo_file
 
 
 @pytest.fixture

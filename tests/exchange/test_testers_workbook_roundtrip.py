@@ -36,12 +36,8 @@ def french(context: str, text: str) -> str:
 
 
 @pytest.fixture
-def demo(demo_path, workspace):  # type: ignore[no-untyped-def]
-    pf = workspace.open(demo_path)
-    try:
-        yield pf
-    finally:
-        workspace.close(pf)
+def demo(demo_file):  # type: ignore[no-untyped-def]
+    return demo_file
 
 
 def executions(pf) -> int:  # type: ignore[no-untyped-def]

@@ -51,12 +51,8 @@ def _cells(specs):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def demo(demo_path, workspace):  # type: ignore[no-untyped-def]
-    pf = workspace.open(demo_path)
-    try:
-        yield ProjectServices.over(pf)
-    finally:
-        workspace.close(pf)
+def demo(demo_file):  # type: ignore[no-untyped-def]
+    return ProjectServices.over(demo_file)
 
 
 def test_the_demo_workbook_and_verdicts_match_the_plain_reads(demo):

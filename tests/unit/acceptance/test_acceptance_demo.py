@@ -23,12 +23,8 @@ from crmdesk.services.acceptance import AcceptanceService
 
 
 @pytest.fixture
-def demo(demo_path, workspace):  # type: ignore[no-untyped-def]
-    pf = workspace.open(demo_path)
-    try:
-        yield AcceptanceService(pf)
-    finally:
-        workspace.close(pf)
+def demo(demo_file):  # type: ignore[no-untyped-def]
+    return AcceptanceService(demo_file)
 
 
 def test_cases_cover_the_needs_in_french(demo):

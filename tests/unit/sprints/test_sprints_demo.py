@@ -15,12 +15,8 @@ from crmdesk.services.sprints import SprintService
 
 
 @pytest.fixture
-def demo(demo_path, workspace):  # type: ignore[no-untyped-def]
-    pf = workspace.open(demo_path)
-    try:
-        yield SprintService(pf)
-    finally:
-        workspace.close(pf)
+def demo(demo_file):  # type: ignore[no-untyped-def]
+    return SprintService(demo_file)
 
 
 def test_backlog_lots_and_needs(demo):

@@ -16,12 +16,8 @@ from crmdesk.services.sprints import SprintService
 
 
 @pytest.fixture
-def demo(demo_path, workspace):  # type: ignore[no-untyped-def]
-    pf = workspace.open(demo_path)
-    try:
-        yield ProjectServices.over(pf)
-    finally:
-        workspace.close(pf)
+def demo(demo_file):  # type: ignore[no-untyped-def]
+    return ProjectServices.over(demo_file)
 
 
 def test_backlog_sprints_and_lots_sheets(demo, tmp_path):
