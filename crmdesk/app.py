@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from crmdesk import heap
 from crmdesk.domain.errors import CrmdeskError
 from crmdesk.i18n import resolve_language
 from crmdesk.paths import AppPaths, resource_path
@@ -50,8 +51,24 @@ def choose_project(workspace, settings: AppSettings, requested: Path | None):  #
     return pf, error
 
 
+def show_window(window) -> None:  # type: ignore[no-untyped-def]
+    """Show the main window; what start-up built, and then what the background preparation
+    builds, is put out of the garbage collector's sight (see ``crmdesk.heap``)."""
+    window.show()
+    heap.settle()
+    window.warm_up.finished.connect(heap.settle)
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    heap.pause()  # start-up builds what lasts the whole session, not garbage
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        heap.resume()
+        heap.thaw()
+
+
+def _run(argv: list[str]) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -97,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.warning(None, "crmdesk", error_text(error))
     window = MainWindow(workspace, settings, ProjectServices.over(pf), on_language_change=change_language,
                         warm_up_ms=WARM_UP_MS)
-    window.show()
+    show_window(window)
     if "--self-test" in argv:  # start, show every tab, close cleanly: used to check a build
         from PySide6.QtCore import QTimer
 

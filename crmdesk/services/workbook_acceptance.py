@@ -5,12 +5,10 @@ Numbers are written as numbers, never formulas; text always stays text."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from crmdesk import heap
 from crmdesk.domain.acceptance import (
     AuditRow,
     CampaignRead,
@@ -86,22 +84,6 @@ GO = QT_TRANSLATE_NOOP("Export", "go")
 NO_GO = QT_TRANSLATE_NOOP("Export", "no-go")
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """The reads of a large project build some 300,000 objects, none in a reference cycle;
-    their allocations set off Python's cyclic garbage collector again and again, and each full
-    pass scans the whole growing heap to free nothing (~0.3 s of the ~0.95 s the reads take on
-    the large project). It is paused meanwhile, as the GUI already pauses it for its
-    background work (``ui.tasks``); a caller's pause is kept."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def sheets(services: ProjectServices, translate: Translate) -> list[SheetSpec]:
     """Read the acceptance data (on the caller's thread) and describe its sheets. One read
     transaction, so the sheets show one moment; what several sheets need is read once (every
@@ -112,7 +94,7 @@ def sheets(services: ProjectServices, translate: Translate) -> list[SheetSpec]:
     from crmdesk.services.acceptance_executions import audit_rows
     from crmdesk.services.acceptance_queries import read_campaigns, read_cases, read_defects
 
-    with collector_paused():
+    with heap.collector_paused():
         with services.file.reading() as conn:
             campaigns = read_campaigns(conn)
             needs = need_infos(conn, include_all=True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 import crmdesk
+from crmdesk import heap
 from crmdesk.domain.changes import Changes
 from crmdesk.domain.errors import CrmdeskError, DamagedProject, ProjectLockedElsewhere
 from crmdesk.paths import PROJECT_SUFFIX
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         """Remove the tabs while their project is still open (removing one shows the next, which
         would reload from the project). Returns the index of the tab that was current."""
         self.warm_up.stop()
+        heap.thaw()  # the cycles among the pages going away can be collected again
         current = self.tabs.currentIndex()
         self._kept_tab = current
         self.ui_state.save_widgets(self)

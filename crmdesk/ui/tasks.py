@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from crmdesk import heap
+
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
@@ -69,17 +71,12 @@ def run_with_progress(parent: QWidget | None, text: str, work: Work, *, read_onl
     # Qt objects must be destroyed on the GUI thread; Python's cyclic garbage collector runs in
     # whichever thread allocates when it triggers. Collect now, and not while the worker runs.
     gc.collect()
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with heap.collector_paused():
         thread.start()
         if "error" not in outcome:
             loop.exec()
         thread.quit()
         thread.wait()
-    finally:
-        if gc_was_enabled:
-            gc.enable()
     cancelled = worker.cancel_requested  # read before closing: closing a QProgressDialog emits canceled
     dialog.close()
     dialog.deleteLater()

@@ -35,6 +35,8 @@ WINDOW_PROBE = r"""
 import os, sys, time, resource
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 started = float(sys.argv[2])
+from crmdesk import heap
+heap.pause()  # as crmdesk.app.main does
 from PySide6.QtWidgets import QApplication, QTableView
 app = QApplication([])
 from crmdesk.paths import AppPaths
@@ -45,10 +47,10 @@ from crmdesk.ui.main_window import MainWindow
 ws = Workspace(AppPaths.under(__import__("pathlib").Path(sys.argv[3])).ensure())
 pf = ws.open(sys.argv[1])
 warm = sys.argv[4] == "warm"
-from crmdesk.app import WARM_UP_MS
+from crmdesk.app import WARM_UP_MS, show_window
 window = MainWindow(ws, AppSettings(), ProjectServices.over(pf), warm_up_ms=WARM_UP_MS if warm else None)
 window.resize(1400, 860)
-window.show()
+show_window(window)
 app.processEvents()
 ready = time.time() - started
 warmed = None

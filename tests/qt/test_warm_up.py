@@ -59,3 +59,38 @@ def test_opening_another_project_starts_again_from_its_own_pages(qtbot, open_win
     assert str(window.services.file.path) == str(other)
     qtbot.waitUntil(lambda: len(window.built_pages()) == 5, timeout=20_000)
     assert all(p.objectName().endswith("Tab") for p in window.built_pages())
+
+
+def test_the_session_settles_and_a_closed_project_is_thawed(qtbot, open_window, demo_path, tmp_path):
+    """What start-up and then the prepared pages hold is frozen out of the collector's sight
+    (crmdesk.heap); opening another project puts it all back so the old pages' cycles go."""
+    import gc
+    import shutil
+
+    from crmdesk import heap
+    from crmdesk.app import show_window
+
+    window = open_window(demo_path, warm_up_ms=0)
+    try:
+        with qtbot.waitSignal(window.warm_up.finished, timeout=20_000):
+            show_window(window)
+            at_show = gc.get_freeze_count()
+            assert at_show > 1000
+        assert gc.get_freeze_count() > at_show  # the prepared pages joined them
+        other = tmp_path / "autre.crmdesk"
+        shutil.copy(demo_path, other)
+        old_page = weakref_to(window.page("selection"))
+        assert window.open_project(other)
+        assert gc.get_freeze_count() == 0
+        qtbot.waitUntil(lambda: gc.collect() >= 0 and old_page() is None, timeout=10_000)
+        with qtbot.waitSignal(window.warm_up.finished, timeout=20_000):
+            pass
+        assert gc.get_freeze_count() > at_show / 2  # the new project's pages settled in turn
+    finally:
+        heap.thaw()
+
+
+def weakref_to(obj):  # type: ignore[no-untyped-def]
+    import weakref
+
+    return weakref.ref(obj)

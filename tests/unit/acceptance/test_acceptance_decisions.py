@@ -70,22 +70,6 @@ def test_the_demo_workbook_and_verdicts_match_the_plain_reads(demo):
         assert acc.campaign_with_cases(c.id) == (c, acc.campaign_cases(c.id))
 
 
-def test_the_collector_is_paused_only_while_reading():
-    import gc
-
-    assert gc.isenabled()
-    with workbook_acceptance.collector_paused():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with workbook_acceptance.collector_paused():
-            pass
-        assert not gc.isenabled()  # a caller's pause (the GUI's background work) is kept
-    finally:
-        gc.enable()
-
-
 def test_which_defects_weigh_on_a_campaign():
     order = {1: ("2026-09-01", 1), 2: ("2026-09-14", 2), 3: ("2026-09-14", 3)}
     held = {10, 11}
