@@ -30,7 +30,7 @@ from crmdesk.ui.events import AppEvents
 from crmdesk.ui.i18n import error_text
 from crmdesk.ui.ui_state import UiState
 from crmdesk.ui.dialogs.recovery import offer_backup
-from crmdesk.ui.undo import Commander
+from crmdesk.ui.undo import Commander, busy
 from crmdesk.ui.warm_up import WarmUp
 
 TAB_KEYS = ("project", "needs", "selection", "sprints", "acceptance")
@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._kept_tab = -1
         self._warm_up_ms = warm_up_ms
-        self.warm_up = WarmUp(TAB_KEYS, lambda key: key in self._pages, self.page, self)
+        self._page_classes: dict[str, type[QWidget]] = {}
+        self.warm_up = WarmUp(TAB_KEYS, lambda key: key in self._pages, self._prepare, self)
         self.events.data_changed.connect(self._on_data_changed)
         self._build_menus()
         last_tab = self.ui_state.value("window/tab", "needs")
@@ -162,7 +163,9 @@ class MainWindow(QMainWindow):
                   self.tr("Acceptance"))
         self.tabs.blockSignals(True)
         for key, title in zip(TAB_KEYS, titles, strict=True):
-            placeholder = QWidget()
+            placeholder = QLabel(self.tr("Preparing this tab…"))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setEnabled(False)  # greyed: a passing state, not content
             placeholder.setObjectName(f"{key}Placeholder")
             self.tabs.addTab(placeholder, title)
         self.tabs.setCurrentIndex(max(current, 0))
@@ -174,27 +177,25 @@ class MainWindow(QMainWindow):
         if self._warm_up_ms is not None:
             self.warm_up.start(self._warm_up_ms)
 
+    def _prepare(self, key: str) -> None:
+        """One step of the background preparation: the page's modules first (for the Selection
+        page, numpy with them), its page the next time, so neither step holds the user long."""
+        if key in self._page_classes:
+            self.page(key)
+        else:
+            self._page_class(key)
+
+    def _page_class(self, key: str) -> type[QWidget]:
+        cls = self._page_classes.get(key)
+        if cls is None:
+            cls = self._page_classes[key] = _import_page_class(key)
+        return cls
+
     def _build_page(self, key: str) -> QWidget:
-        s, cmd, ev = self.services, self.commander, self.events
-        if key == "project":
-            from crmdesk.ui.features.project.tab import ProjectTab
-
-            return ProjectTab(s, cmd, ev)
-        if key == "needs":
-            from crmdesk.ui.features.needs.tab import NeedsTab
-
-            return NeedsTab(s, cmd, ev)
-        if key == "selection":
-            from crmdesk.ui.features.selection.tab import SelectionTab
-
-            return SelectionTab(s, cmd, ev, backup=self._backup_before_import)
-        if key == "sprints":
-            from crmdesk.ui.features.sprints.tab import SprintsTab
-
-            return SprintsTab(s, cmd, ev)
-        from crmdesk.ui.features.acceptance.tab import AcceptanceTab
-
-        return AcceptanceTab(s, cmd, ev, backup=self._backup_before_import)
+        cls = self._page_class(key)
+        if key in ("selection", "acceptance"):
+            return cls(self.services, self.commander, self.events, backup=self._backup_before_import)  # type: ignore[call-arg]
+        return cls(self.services, self.commander, self.events)  # type: ignore[call-arg]
 
     def page(self, key: str) -> QWidget:
         """The tab's page, built and put in place of its placeholder if it was not yet."""
@@ -263,7 +264,16 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if not 0 <= index < len(TAB_KEYS):
             return
-        widget = self.page(TAB_KEYS[index])
+        key = TAB_KEYS[index]
+        if key not in self._pages and self.isVisible():
+            # Clicked before the background preparation reached it: show the tab (its
+            # placeholder says it is being prepared) and the wait cursor before the work.
+            with busy():
+                self.counts_label.clear()  # not the previous tab's counts meanwhile
+                self.repaint()
+                widget = self.page(key)
+        else:
+            widget = self.page(key)
         self.counts_label.setText(self._counts.get(widget, ""))
 
     def _on_data_changed(self, changes: Changes) -> None:
@@ -502,6 +512,30 @@ class MainWindow(QMainWindow):
         except CrmdeskError as exc:
             self._show_error(exc)
         event.accept()
+
+
+def _import_page_class(key: str) -> type[QWidget]:
+    """The page class of a tab, its modules imported on first use (spelled out, so that the
+    packaged build finds them)."""
+    if key == "project":
+        from crmdesk.ui.features.project.tab import ProjectTab
+
+        return ProjectTab
+    if key == "needs":
+        from crmdesk.ui.features.needs.tab import NeedsTab
+
+        return NeedsTab
+    if key == "selection":
+        from crmdesk.ui.features.selection.tab import SelectionTab
+
+        return SelectionTab
+    if key == "sprints":
+        from crmdesk.ui.features.sprints.tab import SprintsTab
+
+        return SprintsTab
+    from crmdesk.ui.features.acceptance.tab import AcceptanceTab
+
+    return AcceptanceTab
 
 
 __all__ = ["MainWindow", "Qt"]

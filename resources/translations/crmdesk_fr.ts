@@ -4919,6 +4919,10 @@
         <translation>Recette</translation>
     </message>
     <message>
+        <source>Preparing this tab…</source>
+        <translation>Préparation de l&apos;onglet…</translation>
+    </message>
+    <message>
         <source>a network share</source>
         <translation>un partage réseau</translation>
     </message>

@@ -77,7 +77,8 @@ for view in window.findChildren(QTableView):
         continue
     t = time.perf_counter(); model.sort(1); app.processEvents(); sorts[view.objectName() or "table"] = time.perf_counter() - t
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(__import__("json").dumps({"ready": ready, "warmed": warmed, "switches": switches, "filter": filter_s, "unfilter": unfilter_s,
+steps = [[key, seconds] for key, seconds in window.warm_up.steps]
+print(__import__("json").dumps({"ready": ready, "warmed": warmed, "steps": steps, "switches": switches, "filter": filter_s, "unfilter": unfilter_s,
                                 "sorts": sorts, "peak_mb": peak}))
 window.close()
 """
@@ -148,10 +149,13 @@ def main() -> int:
     figures["tab_switch_warm_s"] = warmed["switches"]
     figures["tab_switch_warm_max_s"] = max(warmed["switches"].values())
     figures["all_tabs_prepared_s"] = warmed["warmed"]
+    longest = max(warmed["steps"], key=lambda step: step[1])
+    figures["warm_up_step_max_s"] = longest[1]
     say("launch to usable window", window["ready"])
     for name, value in window["switches"].items():
         say(f"  switch to {name}, clicked at once", value)
     say("every tab prepared after launch", warmed["warmed"])
+    say(f"  longest preparation step ({longest[0]}): a click waits", longest[1])
     for name, value in warmed["switches"].items():
         say(f"  switch to {name}, once prepared", value)
     for name, value in figures["filter_sort_s"].items():  # type: ignore[union-attr]

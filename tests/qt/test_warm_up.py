@@ -94,3 +94,52 @@ def weakref_to(obj):  # type: ignore[no-untyped-def]
     import weakref
 
     return weakref.ref(obj)
+
+
+def test_each_tab_is_prepared_in_two_short_steps(qtbot, open_window, demo_path, tmp_path):
+    """Its modules first, its page the next turn: a click waits for one step, not both."""
+    import shutil
+
+    window = open_window(demo_path, warm_up_ms=0)
+    with qtbot.waitSignal(window.warm_up.finished, timeout=20_000):
+        pass
+    assert [key for key, _ in window.warm_up.steps] == [
+        "project", "project", "selection", "selection", "sprints", "sprints", "acceptance", "acceptance"]
+    assert all(seconds >= 0 for _, seconds in window.warm_up.steps)
+    other = tmp_path / "autre.crmdesk"
+    shutil.copy(demo_path, other)
+    window.warm_up.steps.clear()
+    with qtbot.waitSignal(window.warm_up.finished, timeout=20_000):
+        assert window.open_project(other)
+    # the modules are there already: one step per page of the new project (its first tab, the
+    # needs, was built when it opened)
+    assert [key for key, _ in window.warm_up.steps] == ["project", "selection", "sprints", "acceptance"]
+
+
+def test_a_tab_clicked_before_it_is_prepared_says_so_at_once(qtbot, open_window, demo_path):
+    """The tab is shown, greyed "Preparing this tab…" under the wait cursor, before its page is
+    built; then the page replaces it and the cursor is back."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(demo_path)  # nothing prepared in the background
+    placeholder = window.tabs.widget(2)
+    assert placeholder.objectName() == "selectionPlaceholder"
+    assert placeholder.text() == "Preparing this tab…"
+    seen: list[tuple[object, bool]] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                cursor = QApplication.overrideCursor()
+                seen.append((cursor.shape() if cursor else None, "selection" in window._pages))
+            return False
+
+    watch = Watch()
+    placeholder.installEventFilter(watch)
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert seen and seen[0] == (Qt.CursorShape.WaitCursor, False)
+    assert window.tabs.currentWidget().objectName() == "selectionTab"
+    assert QApplication.overrideCursor() is None
+    assert "candidates" in window.counts_label.text()
