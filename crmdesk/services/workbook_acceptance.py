@@ -8,7 +8,6 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from crmdesk import heap
 from crmdesk.domain.acceptance import (
     AuditRow,
     CampaignRead,
@@ -94,17 +93,16 @@ def sheets(services: ProjectServices, translate: Translate) -> list[SheetSpec]:
     from crmdesk.services.acceptance_executions import audit_rows
     from crmdesk.services.acceptance_queries import read_campaigns, read_cases, read_defects
 
-    with heap.collector_paused():
-        with services.file.reading() as conn:
-            campaigns = read_campaigns(conn)
-            needs = need_infos(conn, include_all=True)
-            latest = load_latest(conn, by_case=True)
-            decisions = go_no_go_many(conn, campaigns, needs)
-            cases = read_cases(conn, latest=latest)
-            audit = audit_rows(conn, None, translate)
-            defects = read_defects(conn)
-            coverage = project_matrix(conn, latest=latest, needs=needs)
-        return acceptance_sheets(cases, campaigns, decisions, audit, defects, coverage, translate)
+    with services.file.reading() as conn:
+        campaigns = read_campaigns(conn)
+        needs = need_infos(conn, include_all=True)
+        latest = load_latest(conn, by_case=True)
+        decisions = go_no_go_many(conn, campaigns, needs)
+        cases = read_cases(conn, latest=latest)
+        audit = audit_rows(conn, None, translate)
+        defects = read_defects(conn)
+        coverage = project_matrix(conn, latest=latest, needs=needs)
+    return acceptance_sheets(cases, campaigns, decisions, audit, defects, coverage, translate)
 
 
 def _steps_text(case: TestCaseRead) -> str:

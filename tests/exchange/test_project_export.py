@@ -111,3 +111,26 @@ def test_empty_project(tmp_path: Path) -> None:
     write_workbook(target, needs_sheets([], [], translator("en")))
     ws = load_workbook(target)["Needs"]
     assert ws.max_row == 1 and ws.auto_filter.ref == "A1:M1"
+
+
+def test_the_collector_is_paused_while_the_workbook_is_read(demo_file):
+    """Reading every area's sheets builds many short-lived objects without cycles; collector
+    passes there only cost time (crmdesk.heap). Each area translates its headers while it
+    reads: the collector is paused whenever it does, and running again afterwards."""
+    import gc
+
+    from crmdesk.services.container import ProjectServices
+    from crmdesk.services.exchange import project_sheets
+
+    english = translator("en")
+    collecting: list[bool] = []
+
+    def translate(context: str, text: str) -> str:
+        collecting.append(gc.isenabled())
+        return english(context, text)
+
+    sheets = project_sheets(ProjectServices.over(demo_file), translate)
+    assert len(collecting) > 100 and not any(collecting)
+    assert gc.isenabled()
+    assert [s.title for s in sheets][:2] == ["Needs", "Domains"]
+    assert len(sheets) > 10
