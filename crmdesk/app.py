@@ -17,7 +17,7 @@ from crmdesk.settings import AppSettings
 
 # The other tabs are prepared this long after the window shows (the first paint done, the
 # user reading): a later switch only shows them. See crmdesk/ui/warm_up.py.
-WARM_UP_MS = 150
+WARM_UP_MS = 50
 
 
 def choose_project(workspace, settings: AppSettings, requested: Path | None):  # type: ignore[no-untyped-def]
