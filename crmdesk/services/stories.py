@@ -186,29 +186,22 @@ class StoryWrites:
             return Changes()
         cleaned = _db(clean_story_values(values))
         with self._pf.transaction() as tx:
-            conn = tx.conn
-            columns = [story_t.c[k] for k in cleaned]
-            current = conn.execute(select(story_t.c.id, story_t.c.points, *columns)
-                                   .where(story_t.c.id.in_(ids))).all()
-            if len(current) != len(ids):
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of these user stories no longer exist."))
-            target = tuple(cleaned.values())
-            changed = [row for row in current if tuple(row[2:]) != target]
-            if "points" in cleaned:
-                moved = [row[0] for row in changed if row[1] != cleaned["points"]]
-                closed = closed_sprint_of(conn, moved) if moved else None
-                if closed:
-                    raise ValidationFailed(QT_TRANSLATE_NOOP(
-                        "Errors", "The points of {ref} can no longer change: it belongs to sprint {number}, which is closed."),
-                        ref=closed[0], number=closed[1])
-            if changed:
-                when = stamp(at)
-                conn.execute(story_t.update().where(story_t.c.id.in_([r[0] for r in changed]))
-                             .values(**cleaned, updated_at=when))
-                if "points" in cleaned:
-                    record(conn, [points_change(r[0], r[1], cleaned["points"], when)  # type: ignore[arg-type]
-                                  for r in changed if r[1] != cleaned["points"]])
+            _update_in(tx.conn, ids, cleaned, at)
         return Changes.of(*STORY_KINDS, ids=set(ids), step=tx.step)
+
+    def edit(self, story_id: int, values: dict[str, object], need_ids: Iterable[int] | None = None,
+             at: datetime | None = None) -> Changes:
+        """What the story editor saves: the changed fields and, when given, exactly these linked
+        needs, in one transaction (one undo step, all or nothing)."""
+        cleaned = _db(clean_story_values(values)) if values else {}
+        if not cleaned and need_ids is None:
+            return Changes()
+        with self._pf.transaction() as tx:
+            if cleaned:
+                _update_in(tx.conn, [story_id], cleaned, at)
+            if need_ids is not None:
+                _links_in(tx.conn, story_id, exact=need_ids)
+        return Changes.of(*STORY_KINDS, ids={story_id}, step=tx.step)
 
     def delete(self, story_ids: Iterable[int]) -> Changes:
         """Delete stories. A story that was part of a closed sprint stays: its sprint's charts
@@ -240,19 +233,7 @@ class StoryWrites:
     def _links(self, story_id: int, add: Iterable[int] = (), remove: Iterable[int] = (),
                exact: Iterable[int] | None = None) -> Changes:
         with self._pf.transaction() as tx:
-            conn = tx.conn
-            if conn.execute(select(story_t.c.id).where(story_t.c.id == story_id)).first() is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This user story no longer exists."))
-            current = {n for (n,) in conn.execute(select(link_t.c.need_id).where(link_t.c.story_id == story_id))}
-            wanted = set(exact) if exact is not None else (current | set(add)) - set(remove)
-            gone, new = current - wanted, sorted(wanted - current)
-            if gone:
-                conn.execute(link_t.delete().where(link_t.c.story_id == story_id, link_t.c.need_id.in_(gone)))
-            if new:
-                known = {n for (n,) in conn.execute(select(need_t.c.id).where(need_t.c.id.in_(new)))}
-                if len(known) != len(new):
-                    raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of these needs no longer exist."))
-                conn.execute(link_t.insert(), [{"story_id": story_id, "need_id": n} for n in new])
+            _links_in(tx.conn, story_id, add, remove, exact)
         return Changes.of(EntityKind.STORY, ids={story_id}, step=tx.step)
 
     # ------------------------------------------------------------------ rank
@@ -354,3 +335,44 @@ def charted_story(conn: Connection, story_ids: Sequence[int], tz: tzinfo | None)
             if burndown(history, None, tz) != burndown(without, None, tz):
                 return ref
     return None
+
+
+def _update_in(conn: Connection, ids: list[int], cleaned: dict[str, object], at: datetime | None) -> None:
+    """Set ``cleaned`` (database values) on the stories, in the caller's transaction."""
+    columns = [story_t.c[k] for k in cleaned]
+    current = conn.execute(select(story_t.c.id, story_t.c.points, *columns).where(story_t.c.id.in_(ids))).all()
+    if len(current) != len(ids):
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of these user stories no longer exist."))
+    target = tuple(cleaned.values())
+    changed = [row for row in current if tuple(row[2:]) != target]
+    if "points" in cleaned:
+        moved = [row[0] for row in changed if row[1] != cleaned["points"]]
+        closed = closed_sprint_of(conn, moved) if moved else None
+        if closed:
+            raise ValidationFailed(QT_TRANSLATE_NOOP(
+                "Errors", "The points of {ref} can no longer change: it belongs to sprint {number}, which is closed."),
+                ref=closed[0], number=closed[1])
+    if changed:
+        when = stamp(at)
+        conn.execute(story_t.update().where(story_t.c.id.in_([r[0] for r in changed]))
+                     .values(**cleaned, updated_at=when))
+        if "points" in cleaned:
+            record(conn, [points_change(r[0], r[1], cleaned["points"], when)  # type: ignore[arg-type]
+                          for r in changed if r[1] != cleaned["points"]])
+
+
+def _links_in(conn: Connection, story_id: int, add: Iterable[int] = (), remove: Iterable[int] = (),
+              exact: Iterable[int] | None = None) -> None:
+    """Link and unlink needs of a story (``exact``: exactly these), in the caller's transaction."""
+    if conn.execute(select(story_t.c.id).where(story_t.c.id == story_id)).first() is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This user story no longer exists."))
+    current = {n for (n,) in conn.execute(select(link_t.c.need_id).where(link_t.c.story_id == story_id))}
+    wanted = set(exact) if exact is not None else (current | set(add)) - set(remove)
+    gone, new = current - wanted, sorted(wanted - current)
+    if gone:
+        conn.execute(link_t.delete().where(link_t.c.story_id == story_id, link_t.c.need_id.in_(gone)))
+    if new:
+        known = {n for (n,) in conn.execute(select(need_t.c.id).where(need_t.c.id.in_(new)))}
+        if len(known) != len(new):
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of these needs no longer exist."))
+        conn.execute(link_t.insert(), [{"story_id": story_id, "need_id": n} for n in new])

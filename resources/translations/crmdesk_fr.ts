@@ -7235,10 +7235,6 @@ pondérée</translation>
         <translation>Modifier {ref}</translation>
     </message>
     <message>
-        <source>Change the needs of {ref}</source>
-        <translation>Modifier les besoins de {ref}</translation>
-    </message>
-    <message>
         <source>Delete stories</source>
         <translation>Supprimer des user stories</translation>
     </message>

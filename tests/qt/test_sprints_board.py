@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from crmdesk.domain.sprints_board import SwimlaneBy
+from tests.qt.conftest import type_text
 from tests.qt.test_sprints_support import (  # noqa: F401
     below_last,
     column_id,
@@ -249,3 +250,32 @@ def test_page_shortcuts_search_and_delete_from_the_board(qtbot, sprints, when_mo
     assert "US-022" not in [s.ref for s in window.services.sprints.stories()]
     window.act_undo.trigger()
     assert board.card_list(card.column_id).card_model().row_of(card.id) >= 0
+
+
+def test_editing_a_story_and_its_needs_is_one_undo_step(qtbot, sprints, when_modal):  # noqa: F811
+    window, tab = sprints
+    tab.show_page(1)
+    board = tab.board_panel.view
+    card = story(window, "US-019")
+    board.select_card(card.id)
+    view = board.card_list(card.column_id)
+    focus(qtbot, view)
+    steps = window.undo_stack.count()
+
+    def edit(dialog):  # type: ignore[no-untyped-def]
+        dialog.points.setCurrentIndex(dialog.points.findData(13.0))
+        dialog.needs.search.setFocus()
+        type_text(dialog.needs.search, "BES-064")
+        qtbot.keyClick(dialog.needs.search, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.needs.tree, Qt.Key.Key_Space)
+        dialog.save_button.click()
+
+    when_modal(edit)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    edited = story(window, "US-019")
+    assert edited.points == 13 and "BES-064" in edited.need_refs
+    assert window.undo_stack.count() == steps + 1
+    assert window.act_undo.text().endswith("Edit US-019")
+    window.act_undo.trigger()
+    back = story(window, "US-019")
+    assert (back.points, back.need_refs) == (card.points, card.need_refs)

@@ -394,3 +394,24 @@ def test_a_story_shows_its_open_defects_from_acceptance(workspace, demo_path):
         assert s.sprints.story(story_id).open_defects == 0
     finally:
         workspace.close(pf)
+
+
+def test_the_story_editor_saves_fields_and_needs_as_one_step(services, sprints):
+    """What the editor saves (title, points, linked needs) is one transaction: one undo step
+    takes it all back, and a need gone meanwhile leaves the story as it was."""
+    needs, _ = services.needs.create_many([NeedDraft(title="Fiche compte"), NeedDraft(title="Alerte doublon")])
+    (a,) = make(sprints, 3)
+    sprints.set_needs(a, [needs[0].id])
+    before, count = sprints.story(a), history_count(sprints)
+    changes = sprints.edit(a, {"title": "Fiche compte unique", "points": 5}, [needs[1].id], at=at(1))
+    edited = sprints.story(a)
+    assert (edited.title, edited.points, edited.need_refs) == ("Fiche compte unique", 5, ("BES-002",))
+    assert changes.touches(EntityKind.STORY) and history_count(sprints) == count + 1  # the points change
+    services.history.replay(changes.step)
+    assert sprints.story(a) == before and history_count(sprints) == count
+    with pytest.raises(NotFound):
+        sprints.edit(a, {"title": "Perdu"}, [needs[0].id, 9999])
+    assert sprints.story(a) == before  # all or nothing
+    assert sprints.edit(a, {}, None) == type(changes)()
+    only_needs = sprints.edit(a, {}, [])
+    assert sprints.story(a).need_refs == () and only_needs.step is not None

@@ -158,14 +158,11 @@ class SprintActions:
 
         def save(dialog: StoryDialog) -> bool:
             values = dialog.changed_values()
-            if values and self._run(translate("SprintsTab", "Edit {ref}").replace("{ref}", story.ref),
-                                    lambda: self._s.sprints.update([story.id], values)) is None:
-                return False
-            if dialog.needs_changed():
-                ids = dialog.need_ids()
-                return self._run(translate("SprintsTab", "Change the needs of {ref}").replace("{ref}", story.ref),
-                                 lambda: self._s.sprints.set_needs(story.id, ids)) is not None
-            return True
+            need_ids = dialog.need_ids() if dialog.needs_changed() else None
+            if not values and need_ids is None:
+                return True
+            return self._run(translate("SprintsTab", "Edit {ref}").replace("{ref}", story.ref),
+                             lambda: self._s.sprints.edit(story.id, values, need_ids)) is not None
 
         self._story_dialog(story, save).exec()
 
