@@ -181,17 +181,3 @@ def acceptance_sheets(cases: list[TestCaseRead], campaigns: list[CampaignRead], 
         SheetSpec(tx(DEFECTS_SHEET), defect_columns, defect_rows),
         SheetSpec(tx(COVERAGE_SHEET), coverage_columns, coverage_rows),
     ]
-
-
-def write_audit_workbook(services: ProjectServices, out, translate: Translate, campaign_id: int | None = None):  # type: ignore[no-untyped-def]
-    """The audit workbook on its own (one campaign, or all): every execution and the defects."""
-    from crmdesk.exchange.workbook import write_workbook
-    from crmdesk.services.acceptance import AcceptanceService
-
-    acceptance = AcceptanceService(services.file, translate)
-    campaigns = [acceptance.campaign(campaign_id)] if campaign_id is not None else acceptance.campaigns()
-    decisions = acceptance.go_no_go_many(campaigns)
-    specs = acceptance_sheets([], campaigns, decisions, acceptance.audit(campaign_id),
-                              acceptance.defects(campaign_id), acceptance.coverage(campaign_id), translate)
-    write_workbook(out, [specs[1], specs[2], specs[3], specs[4]])
-    return out
