@@ -99,8 +99,10 @@ def build(path: Path) -> None:
             "values(?,?,?,?,?,?,?,?,?)",
             [(i, f"CT-{i:03d}", f"Cas {i} {_text(r, 4)}", _text(r, 6), r.choice(("high", "medium", "low")), "ready",
               i, STAMP, STAMP) for i in range(1, CASES + 1)])
+        case_steps = {i: [(_text(r, 6), _text(r, 6)) for _ in range(3)] for i in range(1, CASES + 1)}
         conn.executemany("insert into test_step(test_case_id,position,action,expected) values(?,?,?,?)",
-                         [(i, s, _text(r, 6), _text(r, 6)) for i in range(1, CASES + 1) for s in (1, 2, 3)])
+                         [(i, n, action, expected) for i, steps in case_steps.items()
+                          for n, (action, expected) in enumerate(steps, start=1)])
         conn.executemany("insert into test_case_need(test_case_id,need_id) values(?,?)",
                          [(i, i) for i in range(1, CASES + 1)])
         kinds = ("pre_acceptance", "vabf", "preproduction", "vsr", "non_regression", "preproduction")
@@ -109,11 +111,13 @@ def build(path: Path) -> None:
             "exit_max_blocking,exit_max_major,created_at) values(?,?,?,?,?,?,?,?,?,?)",
             [(c, f"Campagne {c}", kinds[c - 1], "closed" if c < CAMPAIGNS else "running", "2026-02-01",
               "2026-02-20", 100, 0, 3, STAMP) for c in range(1, CAMPAIGNS + 1)])
-        steps = json.dumps([{"action": "a", "expected": "b"}] * 3)
+        # each campaign keeps its copy of the case's steps, as adding a case to a campaign does
+        snapshots = {i: json.dumps([[a, e] for a, e in steps], ensure_ascii=False)  # as steps_to_json
+                     for i, steps in case_steps.items()}
         conn.executemany(
             "insert into campaign_case(id,campaign_id,test_case_id,ref,title,preconditions,priority,steps_json,"
             "need_refs,tester_id,position,added_at) values(?,?,?,?,?,?,?,?,?,?,?,?)",
-            [((c - 1) * CASES + i, c, i, f"CT-{i:03d}", f"Cas {i}", "", "high", steps, f"BES-{i:03d}",
+            [((c - 1) * CASES + i, c, i, f"CT-{i:03d}", f"Cas {i}", "", "high", snapshots[i], f"BES-{i:03d}",
               r.randint(1, PEOPLE), i, STAMP) for c in range(1, CAMPAIGNS + 1) for i in range(1, CASES + 1)])
         results = ("passed", "passed", "passed", "failed", "blocked", "not_run")
         conn.executemany(
