@@ -9,8 +9,10 @@ anomalie bloquante / majeure / mineure, pré-recette, VABF, VSR…).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from enum import StrEnum
 
@@ -193,6 +195,23 @@ class TestStep:
     expected: str
 
 
+def steps_to_json(steps: tuple[TestStep, ...] | list[TestStep]) -> str:
+    """The steps as a campaign keeps its frozen copy of them."""
+    return json.dumps([[s.action, s.expected] for s in steps], ensure_ascii=False)
+
+
+@lru_cache(maxsize=16_384)
+def steps_from_json(text: str) -> tuple[TestStep, ...]:
+    """Steps are immutable, and every campaign holds a frozen copy of the same cases: the
+    parse is cached by text (the full export parsed 60,000 step lists, 1.2 s, for 5,000
+    distinct ones)."""
+    try:
+        data = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    return tuple(TestStep(str(a), str(e)) for a, e in data) if isinstance(data, list) else ()
+
+
 @dataclass(frozen=True, slots=True)
 class TestCaseRead:
     __test__ = False
@@ -302,7 +321,7 @@ class CampaignCaseRead:
     title: str
     preconditions: str
     priority: TestPriority
-    steps: tuple[TestStep, ...]
+    steps_json: str  # the frozen copy of its steps, as stored: read when they are shown
     need_refs: tuple[str, ...]
     tester_id: int | None
     tester_name: str
@@ -311,6 +330,12 @@ class CampaignCaseRead:
     result: Result  # of the latest attempt; not run without any
     attempts: int
     last_executed_at: str | None
+
+    @property
+    def steps(self) -> tuple[TestStep, ...]:
+        """Parsed when asked (the runner lists 5,000 cases and shows one's steps), once per
+        distinct text."""
+        return steps_from_json(self.steps_json)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from crmdesk.domain.acceptance import (
     CampaignStatus,
     TestCaseStatus,
     TestStep,
+    steps_to_json,
 )
 from crmdesk.domain.acceptance_values import (
     CampaignDraft,
@@ -42,7 +43,6 @@ from crmdesk.services.acceptance_queries import (
     read_campaign,
     signoff_t,
     step_t,
-    steps_to_json,
     story_t,
     tester_t,
 )

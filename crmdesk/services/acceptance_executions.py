@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
-from crmdesk.domain.acceptance import AuditRow, ExecutionRead, Result, StepResult, Translate
+from crmdesk.domain.acceptance import AuditRow, ExecutionRead, Result, StepResult, Translate, steps_from_json
 from crmdesk.domain.acceptance_rules import justification
 from crmdesk.services.acceptance_attempts import RESULTS
 from crmdesk.services.acceptance_queries import (
@@ -22,7 +22,6 @@ from crmdesk.services.acceptance_queries import (
     exec_step_t,
     exec_t,
     person_t,
-    steps_from_json,
 )
 from crmdesk.services.tuple_reads import fetch_tuples
 

@@ -4,12 +4,10 @@ the writes' checks, the exports, the demo and the command line. Everything leave
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from operator import itemgetter
 
 from sqlalchemy import and_, func, select
@@ -80,22 +78,6 @@ story_need_t = StoryNeedRow.__table__
 lot_t = LotRow.__table__
 person_t = PersonRow.__table__
 project_t = ProjectRow.__table__
-
-
-def steps_to_json(steps: tuple[TestStep, ...] | list[TestStep]) -> str:
-    return json.dumps([[s.action, s.expected] for s in steps], ensure_ascii=False)
-
-
-@lru_cache(maxsize=16_384)
-def steps_from_json(text: str) -> tuple[TestStep, ...]:
-    """Steps are immutable, and every campaign holds a frozen copy of the same cases: the
-    parse is cached by text (the full export parsed 60,000 step lists, 1.2 s, for 5,000
-    distinct ones)."""
-    try:
-        data = json.loads(text or "[]")
-    except ValueError:
-        return ()
-    return tuple(TestStep(str(a), str(e)) for a, e in data) if isinstance(data, list) else ()
 
 
 def split_refs(text: str) -> tuple[str, ...]:
@@ -291,7 +273,7 @@ def read_campaign_cases(conn: Connection, campaign_id: int | None = None,
     priorities = {str(p): p for p in TestPriority}
     not_run = Result.NOT_RUN
     return [CampaignCaseRead(
-        cc_id, camp, case_id, ref, title, pre, priorities[priority], steps_from_json(steps), split_refs(need_refs),
+        cc_id, camp, case_id, ref, title, pre, priorities[priority], steps, split_refs(need_refs),
         tester_id, tester, position, added, RESULTS[result] if result is not None else not_run, attempts, last_at)
         for (cc_id, camp, case_id, ref, title, pre, priority, steps, need_refs, tester_id, tester, position, added,
              result, last_at, attempts) in rows]

@@ -32,6 +32,7 @@ from crmdesk.domain.acceptance import (
     Severity,
     StepResult,
     Translate,
+    steps_from_json,
 )
 from crmdesk.domain.acceptance_rules import (
     check_case_result,
@@ -62,7 +63,6 @@ from crmdesk.services.acceptance_queries import (
     person_t,
     read_defects,
     split_refs,
-    steps_from_json,
     story_need_t,
     story_t,
 )
