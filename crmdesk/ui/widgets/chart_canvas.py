@@ -87,6 +87,7 @@ class ChartCanvas(QWidget):
         act.setEnabled(self.figure is not None)
         act.triggered.connect(self._ask_save)
         menu.exec(self.mapToGlobal(pos))
+        menu.deleteLater()  # built for this click: not kept by its widget for ever
 
     def _ask_save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chart"), f"{self.objectName()}.png",

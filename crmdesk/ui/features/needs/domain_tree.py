@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QTreeView, QWidget
 
 from crmdesk.domain.needs import DomainRead
@@ -76,12 +76,11 @@ class DomainTree(QTreeView):
         first_time = not self._domains
         self._domains = domains
         self._model.clear()
-        root = self._model.invisibleRootItem()
-        all_item = QStandardItem(self.tr("All needs ({n})").replace("{n}", str(total)))
-        all_item.setData(ALL, ID_ROLE)
-        all_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled)
-        root.appendRow(all_item)
-        items: dict[int, QStandardItem] = {}
+        self._model.setColumnCount(1)
+        selectable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        all_index = self._append(QModelIndex(), self.tr("All needs ({n})").replace("{n}", str(total)), ALL,
+                                 selectable | Qt.ItemFlag.ItemIsDropEnabled)
+        indexes: dict[int, QModelIndex] = {}
         children: dict[int | None, list[DomainRead]] = {}
         for d in domains:
             children.setdefault(d.parent_id, []).append(d)
@@ -89,27 +88,40 @@ class DomainTree(QTreeView):
         def subtotal(domain_id: int) -> int:
             return counts.get(domain_id, 0) + sum(subtotal(c.id) for c in children.get(domain_id, []))
 
-        def add(parent_item: QStandardItem, parent_id: int | None) -> None:
+        def add(parent: QModelIndex, parent_id: int | None) -> None:
             for d in sorted(children.get(parent_id, []), key=lambda x: (x.position, x.id)):
-                item = QStandardItem(f"{d.name} ({subtotal(d.id)})")
-                item.setData(d.id, ID_ROLE)
-                item.setToolTip(d.name)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                              | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
-                parent_item.appendRow(item)
-                items[d.id] = item
-                add(item, d.id)
+                index = self._append(parent, f"{d.name} ({subtotal(d.id)})", d.id,
+                                     selectable | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled,
+                                     tooltip=d.name)
+                indexes[d.id] = index
+                add(index, d.id)
 
-        add(all_item, None)
-        none_item = QStandardItem(self.tr("No domain ({n})").replace("{n}", str(without_domain)))
-        none_item.setData(NO_DOMAIN, ID_ROLE)
-        none_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        root.appendRow(none_item)
-        self.expand(all_item.index())
-        for d_id, item in items.items():
+        add(all_index, None)
+        self._append(QModelIndex(), self.tr("No domain ({n})").replace("{n}", str(without_domain)), NO_DOMAIN,
+                     selectable)
+        self.expand(all_index)
+        for d_id, index in indexes.items():
             if first_time or d_id in expanded:
-                self.expand(item.index())
-        self.select_filter(current if current in items or current in (ALL, NO_DOMAIN) else ALL)
+                self.expand(index)
+        self.select_filter(current if current in indexes or current in (ALL, NO_DOMAIN) else ALL)
+
+    def _append(self, parent: QModelIndex, text: str, value: int, flags: Qt.ItemFlag,
+                tooltip: str = "") -> QModelIndex:
+        """Add a row under ``parent`` through the model's own items: a QStandardItem made in
+        Python and handed to the model keeps its Python wrapper alive after clear() deletes
+        it (PySide cannot know), one more for every domain at every reload."""
+        model = self._model
+        if model.columnCount(parent) == 0:
+            model.insertColumns(0, 1, parent)
+        row = model.rowCount(parent)
+        model.insertRows(row, 1, parent)
+        index = model.index(row, 0, parent)
+        model.setData(index, text)
+        model.setData(index, value, ID_ROLE)
+        if tooltip:
+            model.setData(index, tooltip, Qt.ItemDataRole.ToolTipRole)
+        model.itemFromIndex(index).setFlags(flags)
+        return index
 
     def _is_expanded(self, domain_id: int) -> bool:
         index = self._index_of(domain_id)
@@ -249,5 +261,6 @@ class DomainTree(QTreeView):
                     self.act_outdent, self.act_indent):
             act.setEnabled(has_domain)
         menu.exec(self.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # built for this click: not kept by its widget for ever
         for act in self.actions():
             act.setEnabled(True)

@@ -169,20 +169,23 @@ class NeedsTab(QWidget):
         return combo
 
     def _fill_change_menu(self) -> None:
-        self.change_menu.clear()
+        """The "Change selected" menu: one submenu per field, built once, its choices filled
+        again on each reload (the domains and people change); clear() deletes the old ones."""
         groups = [
             (self.tr("Priority"), "priority", [(p, label(p)) for p in Priority]),
             (self.tr("Status"), "status", [(s, label(s)) for s in NeedStatus]),
             (self.tr("Domain"), "domain_id", self._domain_choices()),
             (self.tr("Owner"), "owner_id", self._owner_choices()),
         ]
-        for title, key, choices in groups:
-            sub = self.change_menu.addMenu(title)
+        if not self.change_menu.actions():
+            self._change_submenus = [self.change_menu.addMenu(title) for title, _key, _choices in groups]
+            self.change_menu.addSeparator()
+            self.change_menu.addAction(self.act_delete)
+        for sub, (_title, key, choices) in zip(self._change_submenus, groups, strict=True):
+            sub.clear()
             for value, text in choices:
                 act = sub.addAction(text)
                 act.triggered.connect(lambda _c=False, k=key, v=value: self.change_selected(k, v))
-        self.change_menu.addSeparator()
-        self.change_menu.addAction(self.act_delete)
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
@@ -414,6 +417,7 @@ class NeedsTab(QWidget):
         for act in self.change_menu.actions():
             menu.addAction(act)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # built for this click: not kept by its widget for ever
 
     def focus_search(self) -> None:
         self.search.setFocus()

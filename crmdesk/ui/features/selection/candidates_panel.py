@@ -367,6 +367,7 @@ class CandidatesPanel(LazyPanel):
         for act in (self.act_up, self.act_down, self.act_delete):
             menu.addAction(act)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # built for this click: not kept by its widget for ever
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(EntityKind.CANDIDATE, EntityKind.SELECTION_SETTINGS, EntityKind.PERSON):

@@ -374,3 +374,4 @@ class CriteriaPanel(LazyPanel):
         for act in (self.act_up, self.act_down, self.act_delete):
             menu.addAction(act)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # built for this click: not kept by its widget for ever

@@ -581,6 +581,7 @@ class MatrixPanel(QWidget):
         menu.addSeparator()
         menu.addAction(self.act_workshop)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # built for this click: not kept by its widget for ever
 
     # ------------------------------------------------------------------ workshop
     def open_workshop(self) -> None:
