@@ -8,7 +8,7 @@ import gc
 
 from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtGui import QStandardItem
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QTabWidget
 
 from crmdesk.ui.main_window import TAB_KEYS
 
@@ -18,11 +18,20 @@ def _live_items() -> int:
     return sum(1 for o in gc.get_objects() if isinstance(o, QStandardItem))
 
 
+def _show_every_inner_page(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """Show each page of the tab's inner tabs (some are built when first shown)."""
+    for inner in page.findChildren(QTabWidget):
+        for index in range(inner.count()):
+            inner.setCurrentIndex(index)
+            qtbot.wait(10)
+
+
 def test_reloading_a_tab_keeps_the_same_widgets(qtbot, open_window, demo_path):
     window = open_window(demo_path)
     for key in TAB_KEYS:
         page = window.page(key)
         window.tabs.setCurrentWidget(page)
+        _show_every_inner_page(qtbot, page)
         page.reload()
         qtbot.wait(20)
         before = len(page.findChildren(QObject))
