@@ -85,3 +85,20 @@ def test_a_context_menu_is_deleted_once_closed(qtbot, open_window, demo_path):
         for _ in range(2):
             assert _right_click_and_close(qtbot, widget) == 1
         qtbot.waitUntil(lambda p=page, n=menus: len(p.findChildren(QMenu)) == n, timeout=2_000)
+
+
+def test_a_dialog_is_deleted_once_answered(qtbot, open_window, demo_path, when_modal):
+    """The need, story and sprint dialogs, opened and cancelled or accepted again and again,
+    leave no hidden dialog behind in their tab."""
+    from PySide6.QtWidgets import QDialog
+
+    window = open_window(demo_path)
+    needs, sprints = window.needs_tab, window.sprints_tab
+    for page, open_dialog in ((needs, needs.act_new.trigger), (sprints, sprints.act_new_story.trigger),
+                              (sprints, sprints.new_lot)):
+        window.tabs.setCurrentWidget(page)
+        before = len(page.findChildren(QDialog))
+        for _ in range(3):
+            when_modal(lambda dialog: dialog.reject())
+            open_dialog()
+        qtbot.waitUntil(lambda p=page, n=before: len(p.findChildren(QDialog)) == n, timeout=2_000)
