@@ -21,6 +21,16 @@ from tests.qt.test_sprints_support import (  # noqa: F401
 )
 
 
+def focused_card(qtbot, window, tab, ref: str):  # type: ignore[no-untyped-def]
+    """The board shown, the card ``ref`` selected and its column's list focused: (card, list)."""
+    tab.show_page(1)
+    card = story(window, ref)
+    tab.board_panel.view.select_card(card.id)
+    view = tab.board_panel.view.card_list(card.column_id)
+    focus(qtbot, view)
+    return card, view
+
+
 def test_drop_a_card_on_another_column_records_it_and_undo_restores(qtbot, sprints):  # noqa: F811
     window, tab = sprints
     tab.show_page(1)
@@ -175,12 +185,8 @@ def test_swimlanes_by_lot_show_one_lane_per_lot(qtbot, sprints):  # noqa: F811
 
 def test_enter_or_double_click_opens_the_story(qtbot, sprints, when_modal):  # noqa: F811
     window, tab = sprints
-    tab.show_page(1)
+    card, view = focused_card(qtbot, window, tab, "US-019")
     board = tab.board_panel.view
-    card = story(window, "US-019")
-    board.select_card(card.id)
-    view = board.card_list(card.column_id)
-    focus(qtbot, view)
     seen = []
 
     def look(dialog):  # type: ignore[no-untyped-def]
@@ -222,12 +228,8 @@ def test_a_closed_sprint_board_is_read_only(qtbot, sprints):  # noqa: F811
 
 def test_page_shortcuts_search_and_delete_from_the_board(qtbot, sprints, when_modal):  # noqa: F811
     window, tab = sprints
-    tab.show_page(1)
+    card, view = focused_card(qtbot, window, tab, "US-022")
     board = tab.board_panel.view
-    card = story(window, "US-022")
-    board.select_card(card.id)
-    view = board.card_list(card.column_id)
-    focus(qtbot, view)
     qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert tab.pages.currentIndex() == 0
     window.act_find.trigger()  # Ctrl+F: the search of the page shown
@@ -254,12 +256,7 @@ def test_page_shortcuts_search_and_delete_from_the_board(qtbot, sprints, when_mo
 
 def test_editing_a_story_and_its_needs_is_one_undo_step(qtbot, sprints, when_modal):  # noqa: F811
     window, tab = sprints
-    tab.show_page(1)
-    board = tab.board_panel.view
-    card = story(window, "US-019")
-    board.select_card(card.id)
-    view = board.card_list(card.column_id)
-    focus(qtbot, view)
+    card, view = focused_card(qtbot, window, tab, "US-019")
     steps = window.undo_stack.count()
 
     def edit(dialog):  # type: ignore[no-untyped-def]
