@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from crmdesk.domain.enums import Priority, Role
 from crmdesk.domain.marks import QT_TRANSLATE_NOOP
