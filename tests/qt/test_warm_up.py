@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import shutil
+import weakref
+
 from PySide6.QtWidgets import QDialog, QWidget
 
 from crmdesk.ui.warm_up import WarmUp
@@ -49,8 +53,6 @@ def test_a_step_waits_while_a_dialog_is_open(qtbot):
 
 
 def test_opening_another_project_starts_again_from_its_own_pages(qtbot, open_window, demo_path, tmp_path):
-    import shutil
-
     window = open_window(demo_path, warm_up_ms=0)
     qtbot.waitUntil(lambda: len(window.built_pages()) == 5, timeout=20_000)
     other = tmp_path / "autre.crmdesk"
@@ -64,9 +66,6 @@ def test_opening_another_project_starts_again_from_its_own_pages(qtbot, open_win
 def test_the_session_settles_and_a_closed_project_is_thawed(qtbot, open_window, demo_path, tmp_path):
     """What start-up and then the prepared pages hold is frozen out of the collector's sight
     (crmdesk.heap); opening another project puts it all back so the old pages' cycles go."""
-    import gc
-    import shutil
-
     from crmdesk import heap
     from crmdesk.app import show_window
 
@@ -79,7 +78,7 @@ def test_the_session_settles_and_a_closed_project_is_thawed(qtbot, open_window, 
         assert gc.get_freeze_count() > at_show  # the prepared pages joined them
         other = tmp_path / "autre.crmdesk"
         shutil.copy(demo_path, other)
-        old_page = weakref_to(window.page("selection"))
+        old_page = weakref.ref(window.page("selection"))
         assert window.open_project(other)
         assert gc.get_freeze_count() == 0
         qtbot.waitUntil(lambda: gc.collect() >= 0 and old_page() is None, timeout=10_000)
@@ -90,16 +89,8 @@ def test_the_session_settles_and_a_closed_project_is_thawed(qtbot, open_window, 
         heap.thaw()
 
 
-def weakref_to(obj):  # type: ignore[no-untyped-def]
-    import weakref
-
-    return weakref.ref(obj)
-
-
 def test_each_tab_is_prepared_in_two_short_steps(qtbot, open_window, demo_path, tmp_path):
     """Its modules first, its page the next turn: a click waits for one step, not both."""
-    import shutil
-
     window = open_window(demo_path, warm_up_ms=0)
     with qtbot.waitSignal(window.warm_up.finished, timeout=20_000):
         pass
