@@ -55,7 +55,7 @@ def test_the_domain_tree_leaves_nothing_behind_when_it_is_filled_again(qtbot, op
     assert tree.model().index(0, 0, all_needs).data() == "Comptes et contacts (6)"
 
 
-def _right_click_and_close(qtbot, widget, signal_owner=None) -> int:  # type: ignore[no-untyped-def]
+def _right_click_and_close(qtbot, widget) -> int:  # type: ignore[no-untyped-def]
     """Ask for the context menu, close it once it shows; returns how many were seen."""
     seen: list[QMenu] = []
 
@@ -68,7 +68,7 @@ def _right_click_and_close(qtbot, widget, signal_owner=None) -> int:  # type: ig
             QTimer.singleShot(20, close_popup)
 
     QTimer.singleShot(20, close_popup)
-    (signal_owner or widget).customContextMenuRequested.emit(QPoint(5, 5))
+    widget.customContextMenuRequested.emit(QPoint(5, 5))
     qtbot.wait(20)
     return len(seen)
 
